@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "lc-store.h"
+
 G_BEGIN_DECLS
 
 #define LC_TYPE_APPLICATION (lc_application_get_type ())
@@ -17,5 +19,6 @@ G_DECLARE_FINAL_TYPE (LcApplication, lc_application, LC, APPLICATION, AdwApplica
 
 LcApplication *lc_application_new             (void);
 int            lc_application_get_exit_status (LcApplication *self);
+LcStore       *lc_application_get_store       (LcApplication *self);
 
 G_END_DECLS

@@ -112,10 +112,21 @@ on_tick_cb (GtkWidget     *widget,
       return G_SOURCE_CONTINUE;
     }
 
+  /* A tile that arrived since the last frame can leave a relayout pending,
+   * and GtkWidgetPaintable draws nothing until it is done: try again on the
+   * next frame (the timeout still applies). Write errors are final. */
+  if (!lc_screenshot_write_png (widget, capture->path, &error) &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_FAILED))
+    {
+      capture->stable_frames = 0;
+      gtk_widget_queue_draw (widget);
+      return G_SOURCE_CONTINUE;
+    }
+
   capture->tick_id = 0;
   g_clear_handle_id (&capture->timeout_id, g_source_remove);
 
-  if (lc_screenshot_write_png (widget, capture->path, &error))
+  if (error == NULL)
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, g_steal_pointer (&error));

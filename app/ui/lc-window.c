@@ -12,7 +12,9 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "lc-sea-source.h"
+#include "lc-basemap-source.h"
+#include "lc-online-source.h"
+#include "lc-tile-fetcher.h"
 #include "lc-window.h"
 
 /* The world is 256 logical pixels wide at zoom level 0. */
@@ -24,6 +26,7 @@ struct _LcWindow
 
   GSettings            *settings;
   ShumateMapSource     *map_source;
+  ShumateMapSource     *offline_source;
   gboolean              remember_state;
   gboolean              world_fitted;
 
@@ -69,6 +72,82 @@ on_first_frame_cb (GtkWidget     *widget,
   self->world_fitted = TRUE;
 
   return G_SOURCE_REMOVE;
+}
+
+static void update_map_source (LcWindow *self);
+
+static void
+on_offline_style_changed_cb (LcWindow        *self,
+                             GParamSpec      *pspec,
+                             LcBasemapSource *source);
+
+/* Nothing may touch the network unless the user asks for it. */
+static ShumateMapSource *
+create_offline_source (LcWindow *self)
+{
+  LcBasemapSource *source = lc_basemap_source_new ();
+
+  g_signal_connect_object (source, "notify::dark",
+                           G_CALLBACK (on_offline_style_changed_cb), self, G_CONNECT_SWAPPED);
+  return SHUMATE_MAP_SOURCE (source);
+}
+
+/* libshumate 1.0.3 keeps drawn tiles until they scroll away, and setting
+ * the same source again does nothing: a new source gets a new map layer,
+ * drawn in the new palette. */
+static void
+on_offline_style_changed_cb (LcWindow        *self,
+                             GParamSpec      *pspec,
+                             LcBasemapSource *source)
+{
+  g_signal_handlers_disconnect_by_func (self->offline_source, on_offline_style_changed_cb, self);
+  g_clear_object (&self->offline_source);
+  self->offline_source = create_offline_source (self);
+  update_map_source (self);
+}
+
+static ShumateMapSource *
+create_online_source (LcWindow *self)
+{
+  g_autofree char *url_template = g_settings_get_string (self->settings, "online-tile-url");
+  g_autoptr(LcTileFetcher) fetcher = lc_tile_fetcher_new (url_template);
+
+  /* Any tile the server cannot give comes from the offline map. */
+  return SHUMATE_MAP_SOURCE (lc_online_source_new (SHUMATE_DATA_SOURCE (fetcher),
+                                                   self->offline_source));
+}
+
+static void
+update_map_source (LcWindow *self)
+{
+  g_autofree char *choice = g_settings_get_string (self->settings, "map-source");
+  gboolean online = g_strcmp0 (choice, "openstreetmap") == 0;
+
+  g_clear_object (&self->map_source);
+  if (online)
+    self->map_source = create_online_source (self);
+  else
+    self->map_source = g_object_ref (self->offline_source);
+
+  shumate_simple_map_set_map_source (self->map, self->map_source);
+
+  /* An animated zoom asks the server for every level it passes through. */
+  shumate_map_set_animate_zoom (shumate_simple_map_get_map (self->map), !online);
+}
+
+static void
+on_map_setting_changed_cb (LcWindow   *self,
+                           const char *key,
+                           GSettings  *settings)
+{
+  g_autofree char *choice = NULL;
+
+  /* A new tile address only matters to the online map. */
+  choice = g_settings_get_string (self->settings, "map-source");
+  if (g_strcmp0 (key, "online-tile-url") == 0 && g_strcmp0 (choice, "openstreetmap") != 0)
+    return;
+
+  update_map_source (self);
 }
 
 static void
@@ -137,6 +216,7 @@ lc_window_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->map_source);
+  g_clear_object (&self->offline_source);
 
   G_OBJECT_CLASS (lc_window_parent_class)->finalize (object);
 }
@@ -225,9 +305,13 @@ lc_window_init (LcWindow *self)
   if (g_strcmp0 (PROFILE, "development") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
-  /* Nothing may touch the network unless the user asks for it. */
-  self->map_source = SHUMATE_MAP_SOURCE (lc_sea_source_new ());
-  shumate_simple_map_set_map_source (self->map, self->map_source);
+  /* The map follows the Preferences window live. */
+  g_signal_connect_object (self->settings, "changed::map-source",
+                           G_CALLBACK (on_map_setting_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::online-tile-url",
+                           G_CALLBACK (on_map_setting_changed_cb), self, G_CONNECT_SWAPPED);
+  self->offline_source = create_offline_source (self);
+  update_map_source (self);
 
   gtk_widget_add_tick_callback (GTK_WIDGET (self), on_first_frame_cb, NULL, NULL);
 }
