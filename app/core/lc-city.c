@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "lc-city-private.h"
+#include "lc-palette.h"
 
 struct _LcCity
 {
@@ -354,6 +355,28 @@ lc_city_get_year_max (LcCity *self)
 {
   g_return_val_if_fail (LC_IS_CITY (self), 0);
   return self->year != 0 ? self->year : self->year_to;
+}
+
+/**
+ * lc_city_get_cohort:
+ * @self: a #LcCity
+ *
+ * The cohort decides a city's colour on the map and its entry in the
+ * legend. A city whose year is only known as a range has none: it could
+ * belong to several.
+ *
+ * Returns: the palette index of the cohort @self was admitted in, or -1
+ *   when its year is a range or falls in no cohort
+ */
+int
+lc_city_get_cohort (LcCity *self)
+{
+  g_return_val_if_fail (LC_IS_CITY (self), -1);
+
+  if (self->year == 0)
+    return -1;
+
+  return lc_palette_cohort_for_year (self->year);
 }
 
 gboolean

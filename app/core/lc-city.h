@@ -28,6 +28,7 @@ int                 lc_city_get_year_from       (LcCity *self);
 int                 lc_city_get_year_to         (LcCity *self);
 int                 lc_city_get_year_min        (LcCity *self);
 int                 lc_city_get_year_max        (LcCity *self);
+int                 lc_city_get_cohort          (LcCity *self);
 gboolean            lc_city_get_year_inferred   (LcCity *self);
 const char         *lc_city_get_year_reason     (LcCity *self);
 const char         *lc_city_get_status          (LcCity *self);

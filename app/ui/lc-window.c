@@ -12,7 +12,9 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "lc-application.h"
 #include "lc-basemap-source.h"
+#include "lc-city.h"
 #include "lc-online-source.h"
 #include "lc-tile-fetcher.h"
 #include "lc-window.h"
@@ -29,6 +31,13 @@ struct _LcWindow
   ShumateMapSource     *offline_source;
   gboolean              remember_state;
   gboolean              world_fitted;
+
+  /* One filtered, sorted model and one selection, shared by the map and
+   * the list so that they never disagree. */
+  LcStore              *store;
+  LcCityFilter         *filter;
+  GtkSortListModel     *sorted;
+  GtkSingleSelection   *selection;
 
   /* Template widgets */
   ShumateSimpleMap     *map;
@@ -189,11 +198,54 @@ lc_window_close_request (GtkWindow *window)
 }
 
 static void
+setup_models (LcWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GListModel) all = NULL;
+  GtkFilterListModel *filtered;
+  GtkSorter *sorter;
+
+  if (LC_IS_APPLICATION (app) && lc_application_get_store (LC_APPLICATION (app)) != NULL)
+    {
+      self->store = g_object_ref (lc_application_get_store (LC_APPLICATION (app)));
+    }
+  else
+    {
+      g_autofree char *path = lc_store_get_default_path ();
+      g_autoptr(GError) error = NULL;
+
+      /* Windows made without the application (tests) open the dataset
+       * themselves; the application already refused to start without it. */
+      self->store = lc_store_open (path, &error);
+      if (self->store == NULL)
+        g_warning ("No member cities to show: %s", error->message);
+    }
+
+  if (self->store != NULL)
+    all = g_object_ref (lc_store_get_cities (self->store));
+  else
+    all = G_LIST_MODEL (g_list_store_new (LC_TYPE_CITY));
+
+  self->filter = lc_city_filter_new (self->store);
+  filtered = gtk_filter_list_model_new (g_steal_pointer (&all),
+                                        GTK_FILTER (g_object_ref (self->filter)));
+  sorter = GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (LC_TYPE_CITY, NULL, "name")));
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), sorter);
+
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+static void
 lc_window_constructed (GObject *object)
 {
   LcWindow *self = LC_WINDOW (object);
 
   G_OBJECT_CLASS (lc_window_parent_class)->constructed (object);
+
+  setup_models (self);
 
   if (self->remember_state)
     restore_state (self);
@@ -215,6 +267,10 @@ lc_window_finalize (GObject *object)
   LcWindow *self = LC_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->store);
   g_clear_object (&self->map_source);
   g_clear_object (&self->offline_source);
 
@@ -380,4 +436,49 @@ lc_window_is_drawn (LcWindow  *self,
     }
 
   return TRUE;
+}
+
+/**
+ * lc_window_get_store:
+ * @self: a #LcWindow
+ *
+ * Returns: (transfer none) (nullable): the member dataset the window shows
+ */
+LcStore *
+lc_window_get_store (LcWindow *self)
+{
+  g_return_val_if_fail (LC_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * lc_window_get_filter:
+ * @self: a #LcWindow
+ *
+ * Returns: (transfer none): the filter behind the map, the legend and the list
+ */
+LcCityFilter *
+lc_window_get_filter (LcWindow *self)
+{
+  g_return_val_if_fail (LC_IS_WINDOW (self), NULL);
+
+  return self->filter;
+}
+
+/**
+ * lc_window_get_selection:
+ * @self: a #LcWindow
+ *
+ * The filtered, sorted cities and the selected one: the model the map's
+ * city layer draws and the sidebar's list shows.
+ *
+ * Returns: (transfer none): the selection model
+ */
+GtkSingleSelection *
+lc_window_get_selection (LcWindow *self)
+{
+  g_return_val_if_fail (LC_IS_WINDOW (self), NULL);
+
+  return self->selection;
 }

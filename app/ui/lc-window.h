@@ -10,6 +10,9 @@
 #include <adwaita.h>
 #include <shumate/shumate.h>
 
+#include "lc-city-filter.h"
+#include "lc-store.h"
+
 G_BEGIN_DECLS
 
 #define LC_TYPE_WINDOW (lc_window_get_type ())
@@ -21,5 +24,9 @@ LcWindow         *lc_window_new      (GtkApplication  *application,
 ShumateSimpleMap *lc_window_get_map  (LcWindow        *self);
 gboolean          lc_window_is_drawn (LcWindow        *self,
                                       char           **pending);
+
+LcStore            *lc_window_get_store     (LcWindow *self);
+LcCityFilter       *lc_window_get_filter    (LcWindow *self);
+GtkSingleSelection *lc_window_get_selection (LcWindow *self);
 
 G_END_DECLS
