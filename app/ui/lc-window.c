@@ -40,6 +40,7 @@ struct _LcWindow
   GtkSingleSelection   *selection;
 
   /* Template widgets */
+  GtkOverlay           *map_overlay;
   ShumateSimpleMap     *map;
 };
 
@@ -347,6 +348,7 @@ lc_window_class_init (LcWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/lc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LcWindow, map);
+  gtk_widget_class_bind_template_child (widget_class, LcWindow, map_overlay);
 }
 
 static void
