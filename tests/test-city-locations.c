@@ -23,13 +23,15 @@ load_basemap (void)
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "resources", "basemap", "world.lcbm", NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   gsize length = 0;
   LcBasemap *basemap;
 
   g_file_get_contents (path, &contents, &length, &error);
   g_assert_no_error (error);
 
-  basemap = lc_basemap_new_from_bytes (g_bytes_new_take (g_steal_pointer (&contents), length), &error);
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  basemap = lc_basemap_new_from_bytes (bytes, &error);
   g_assert_no_error (error);
 
   return basemap;
@@ -63,7 +65,7 @@ test_city_locations_inside_country (void)
   g_autoptr(LcCountries) countries = NULL;
   g_autoptr(GString) failures = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
-  GListModel *cities;
+  g_autoptr(GListModel) cities = NULL;
   guint checked = 0;
   guint unknown = 0;
 

@@ -131,9 +131,9 @@ test_palette_distinct (void)
 static void
 test_palette_on_basemaps (void)
 {
-  for (LcBasemapStyle style = LC_BASEMAP_LIGHT; style <= LC_BASEMAP_DARK; style++)
+  for (LcBasemapStyle style = LC_BASEMAP_STYLE_LIGHT; style <= LC_BASEMAP_STYLE_DARK; style++)
     {
-      const char *name = style == LC_BASEMAP_LIGHT ? "light" : "dark";
+      const char *name = style == LC_BASEMAP_STYLE_LIGHT ? "light" : "dark";
       LcRgb land = lc_palette_get_land (style);
       LcRgb sea = lc_palette_get_sea (style);
       LcRgb outline = lc_palette_get_outline (style);

@@ -52,9 +52,12 @@ test_window_title_and_map (void)
   iterate_until (window_is_drawn, window);
   g_assert_true (lc_window_is_drawn (window, NULL));
 
-  /* The map fills the content area below the header bar. */
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (map)), ==,
-                   gtk_widget_get_width (GTK_WIDGET (window)));
+  /* The map fills the content area below the header bar, beside the
+   * sidebar (and the paned's handle between them). */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (map))
+                   + gtk_widget_get_width (GTK_WIDGET (lc_window_get_sidebar (window))), >=,
+                   gtk_widget_get_width (GTK_WIDGET (window)) - 2);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (map)), >, gtk_widget_get_width (GTK_WIDGET (window)) / 2);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (map)), >,
                    gtk_widget_get_height (GTK_WIDGET (window)) - 80);
 

@@ -101,21 +101,6 @@ G_DEFINE_FINAL_TYPE (LcBasemap, lc_basemap, G_TYPE_OBJECT)
 G_DEFINE_QUARK (lc-basemap-error-quark, lc_basemap_error)
 
 /* Calm colours: the city markers on top are what should stand out. */
-static const LcBasemapPalette palettes[] = {
-  [LC_BASEMAP_STYLE_LIGHT] = {
-    .sea = 0xc6d9e8,
-    .land = 0xf4f1ea,
-    .coast = 0x8ea8bf,
-    .border = 0xb7a9b3,
-  },
-  [LC_BASEMAP_STYLE_DARK] = {
-    .sea = 0x1b2430,
-    .land = 0x33363d,
-    .coast = 0x53708a,
-    .border = 0x645f6f,
-  },
-};
-
 static gboolean
 read_bytes (Reader        *reader,
             gsize          count,
@@ -807,20 +792,6 @@ lc_basemap_new_from_resource (const char  *path,
     return NULL;
 
   return lc_basemap_new_from_bytes (bytes, error);
-}
-
-/**
- * lc_basemap_style_get_palette:
- * @style: a style
- *
- * Returns: (transfer none): the colours tiles of @style are drawn with
- */
-const LcBasemapPalette *
-lc_basemap_style_get_palette (LcBasemapStyle style)
-{
-  g_return_val_if_fail (style <= LC_BASEMAP_STYLE_DARK, &palettes[0]);
-
-  return &palettes[style];
 }
 
 guint

@@ -10,6 +10,8 @@
 #include <cairo.h>
 #include <gio/gio.h>
 
+#include "lc-basemap-style.h"
+
 G_BEGIN_DECLS
 
 #define LC_TYPE_BASEMAP (lc_basemap_get_type ())
@@ -33,25 +35,6 @@ typedef enum
   LC_BASEMAP_ERROR_INVALID,
 } LcBasemapError;
 
-typedef enum
-{
-  LC_BASEMAP_STYLE_LIGHT,
-  LC_BASEMAP_STYLE_DARK,
-} LcBasemapStyle;
-
-/**
- * LcBasemapPalette:
- *
- * The colours of a style as 0xRRGGBB, exposed so tests and the legend can
- * tell what a pixel shows.
- */
-typedef struct
-{
-  guint32 sea;
-  guint32 land;
-  guint32 coast;
-  guint32 border;
-} LcBasemapPalette;
 
 /* The zoom levels the geometry is good for: 10m data gets coarse past 10. */
 #define LC_BASEMAP_MAX_ZOOM 10
@@ -62,8 +45,6 @@ LcBasemap              *lc_basemap_new_from_bytes      (GBytes          *bytes,
                                                         GError         **error);
 LcBasemap              *lc_basemap_new_from_resource   (const char      *path,
                                                         GError         **error);
-
-const LcBasemapPalette *lc_basemap_style_get_palette   (LcBasemapStyle   style);
 
 guint                   lc_basemap_get_n_levels        (LcBasemap       *self);
 guint                   lc_basemap_get_level_for_zoom  (LcBasemap       *self,

@@ -16,6 +16,7 @@
 #include "lc-city.h"
 #include "lc-cohort.h"
 #include "lc-dataset-writer.h"
+#include "lc-dataset-writer-private.h"
 #include "lc-store.h"
 #include "lc-text.h"
 
@@ -272,184 +273,343 @@ search_folded (LcCity          *city,
   return lc_text_fold (text->str);
 }
 
+struct _LcCityWriter
+{
+  sqlite3      *db;
+  LcCountries  *countries;
+  sqlite3_stmt *insert;
+  sqlite3_stmt *insert_alt;
+  sqlite3_stmt *insert_source;
+  sqlite3_stmt *insert_award;
+  sqlite3_stmt *insert_initiative;
+  sqlite3_stmt *insert_quote;
+  sqlite3_stmt *insert_dispute;
+  sqlite3_stmt *insert_search;
+  sqlite3_stmt *insert_country;
+  sqlite3_stmt *deletes[8];
+};
+
+/* Every table that holds a row per city, and its key column. */
+static const char * const city_tables[][2] = {
+  { "sources", "city_id" }, { "alt_names", "city_id" }, { "awards", "city_id" },
+  { "initiatives", "city_id" }, { "quotes", "city_id" }, { "disputes", "city_id" },
+  { "city_search", "id" }, { "cities", "id" },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (city_tables) == 8);
+
+/**
+ * _lc_city_writer_new:
+ * @db: a database with the schema of _lc_dataset_writer_create_schema()
+ * @countries: the countries the cities name
+ * @error: the return location for a #GError
+ *
+ * Prepares the statements that write one city with its details. The
+ * compiler uses it for the shipped database and the importer for the
+ * user's: both hold the same tables.
+ *
+ * Returns: (transfer full) (nullable): a writer, or %NULL on error
+ */
+LcCityWriter *
+_lc_city_writer_new (sqlite3      *db,
+                     LcCountries  *countries,
+                     GError      **error)
+{
+  LcCityWriter *self = g_new0 (LcCityWriter, 1);
+
+  self->db = db;
+  self->countries = g_object_ref (countries);
+  self->insert = prepare (db,
+                          "INSERT INTO cities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                          " ?, ?, ?, ?, ?, ?)", error);
+  if (self->insert == NULL)
+    goto failed;
+  self->insert_alt = prepare (db, "INSERT INTO alt_names VALUES (?, ?, ?)", error);
+  if (self->insert_alt == NULL)
+    goto failed;
+  self->insert_source = prepare (db, "INSERT INTO sources VALUES (?, ?, ?, ?, ?)", error);
+  if (self->insert_source == NULL)
+    goto failed;
+  self->insert_award = prepare (db, "INSERT INTO awards VALUES (?, ?, ?)", error);
+  if (self->insert_award == NULL)
+    goto failed;
+  self->insert_initiative = prepare (db, "INSERT INTO initiatives (city_id, position, text) VALUES (?, ?, ?)",
+                                     error);
+  if (self->insert_initiative == NULL)
+    goto failed;
+  self->insert_quote = prepare (db,
+                                "INSERT INTO quotes (city_id, position, text, lang, gloss, speaker, role,"
+                                " date, date_note, note, reported, source)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+  if (self->insert_quote == NULL)
+    goto failed;
+  self->insert_dispute = prepare (db,
+                                  "INSERT INTO disputes (city_id, position, field, chosen, alternative, reason)"
+                                  " VALUES (?, ?, ?, ?, ?, ?)", error);
+  if (self->insert_dispute == NULL)
+    goto failed;
+  self->insert_search = prepare (db, "INSERT INTO city_search VALUES (?, ?, ?, ?, ?, ?)", error);
+  if (self->insert_search == NULL)
+    goto failed;
+  self->insert_country = prepare (db, "INSERT OR IGNORE INTO countries VALUES (?, ?, ?, ?, ?, ?, ?)", error);
+  if (self->insert_country == NULL)
+    goto failed;
+  for (guint i = 0; i < G_N_ELEMENTS (city_tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE %s = ?",
+                                              city_tables[i][0], city_tables[i][1]);
+
+      self->deletes[i] = prepare (db, sql, error);
+      if (self->deletes[i] == NULL)
+        goto failed;
+    }
+
+  return self;
+
+failed:
+  _lc_city_writer_free (self);
+  return NULL;
+}
+
+void
+_lc_city_writer_free (LcCityWriter *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->insert, sqlite3_finalize);
+  g_clear_pointer (&self->insert_alt, sqlite3_finalize);
+  g_clear_pointer (&self->insert_source, sqlite3_finalize);
+  g_clear_pointer (&self->insert_award, sqlite3_finalize);
+  g_clear_pointer (&self->insert_initiative, sqlite3_finalize);
+  g_clear_pointer (&self->insert_quote, sqlite3_finalize);
+  g_clear_pointer (&self->insert_dispute, sqlite3_finalize);
+  g_clear_pointer (&self->insert_search, sqlite3_finalize);
+  g_clear_pointer (&self->insert_country, sqlite3_finalize);
+  for (guint i = 0; i < G_N_ELEMENTS (self->deletes); i++)
+    g_clear_pointer (&self->deletes[i], sqlite3_finalize);
+  g_clear_object (&self->countries);
+  g_free (self);
+}
+
+/**
+ * _lc_city_writer_delete:
+ * @self: a #LcCityWriter
+ * @id: a city id
+ * @error: the return location for a #GError
+ *
+ * Removes every row of the city @id, if there are any.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+_lc_city_writer_delete (LcCityWriter  *self,
+                        const char    *id,
+                        GError       **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->deletes); i++)
+    {
+      bind_text (self->deletes[i], 1, id);
+      if (!step (self->db, self->deletes[i], error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * _lc_city_writer_write:
+ * @self: a #LcCityWriter
+ * @city: a valid city with its details
+ * @error: the return location for a #GError
+ *
+ * Inserts @city, its details, its search row and its country if that is
+ * not there yet. The city's id must not be in the database.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+_lc_city_writer_write (LcCityWriter  *self,
+                       LcCity        *city,
+                       GError       **error)
+{
+  sqlite3 *db = self->db;
+  const char *id = lc_city_get_id (city);
+  const LcCountry *country = lc_countries_get_by_alpha2 (self->countries, lc_city_get_country_code (city));
+  const char * const *alt_names = lc_city_get_alt_names (city);
+  g_autofree char *sort_key = make_sort_key (lc_city_get_name (city));
+  g_autofree char *alt_text = g_strjoinv (" ", (char **) alt_names);
+  g_autofree char *folded = NULL;
+  g_autoptr(GString) country_text = NULL;
+  g_autoptr(GString) initiative_text = g_string_new (NULL);
+  GPtrArray *awards = lc_city_get_awards (city);
+  GPtrArray *initiatives = lc_city_get_initiatives (city);
+  GPtrArray *quotes = lc_city_get_quotes (city);
+  GPtrArray *disputes = lc_city_get_disputes (city);
+
+  if (country == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s: unknown country %s",
+                   id, lc_city_get_country_code (city));
+      return FALSE;
+    }
+  folded = search_folded (city, country);
+  country_text = g_string_new (country->name);
+
+  bind_text (self->insert_country, 1, country->alpha2);
+  bind_text (self->insert_country, 2, country->alpha3);
+  bind_text (self->insert_country, 3, country->numeric);
+  bind_text (self->insert_country, 4, country->name);
+  bind_text (self->insert_country, 5, country->iso_name);
+  bind_text (self->insert_country, 6, country->official_name);
+  bind_text (self->insert_country, 7, country->flag);
+  if (!step (db, self->insert_country, error))
+    return FALSE;
+
+  bind_text (self->insert, 1, id);
+  bind_text (self->insert, 2, lc_city_get_name (city));
+  bind_text (self->insert, 3, sort_key);
+  bind_text (self->insert, 4, lc_city_get_country_code (city));
+  sqlite3_bind_int (self->insert, 5, lc_city_get_region (city));
+  bind_year (self->insert, 6, lc_city_get_year (city));
+  bind_year (self->insert, 7, lc_city_get_year_from (city));
+  bind_year (self->insert, 8, lc_city_get_year_to (city));
+  sqlite3_bind_int (self->insert, 9, lc_city_get_year_min (city));
+  sqlite3_bind_int (self->insert, 10, lc_city_get_year_max (city));
+  sqlite3_bind_int (self->insert, 11, lc_city_get_year_inferred (city));
+  bind_text (self->insert, 12, lc_city_get_year_reason (city));
+  bind_text (self->insert, 13, lc_city_get_status (city));
+  bind_text (self->insert, 14, lc_city_get_status_reason (city));
+  if (lc_city_has_location (city))
+    {
+      sqlite3_bind_double (self->insert, 15, lc_city_get_latitude (city));
+      sqlite3_bind_double (self->insert, 16, lc_city_get_longitude (city));
+    }
+  bind_text (self->insert, 17, lc_city_get_location_method (city));
+  if (lc_city_get_geonameid (city) > 0)
+    sqlite3_bind_int64 (self->insert, 18, lc_city_get_geonameid (city));
+  bind_text (self->insert, 19, lc_city_get_location_note (city));
+  bind_text (self->insert, 20, lc_city_get_notes (city));
+  if (!step (db, self->insert, error))
+    return FALSE;
+
+  for (guint a = 0; alt_names[a] != NULL; a++)
+    {
+      bind_text (self->insert_alt, 1, id);
+      sqlite3_bind_int (self->insert_alt, 2, (int) a);
+      bind_text (self->insert_alt, 3, alt_names[a]);
+      if (!step (db, self->insert_alt, error))
+        return FALSE;
+    }
+
+  if (!write_sources (db, self->insert_source, id, "membership", 0, lc_city_get_sources (city), error))
+    return FALSE;
+
+  for (guint a = 0; awards != NULL && a < awards->len; a++)
+    {
+      LcAward *award = g_ptr_array_index (awards, a);
+
+      bind_text (self->insert_award, 1, id);
+      sqlite3_bind_int (self->insert_award, 2, award->year);
+      bind_text (self->insert_award, 3, award->source);
+      if (!step (db, self->insert_award, error))
+        return FALSE;
+    }
+
+  for (guint n = 0; initiatives != NULL && n < initiatives->len; n++)
+    {
+      LcInitiative *initiative = g_ptr_array_index (initiatives, n);
+
+      bind_text (self->insert_initiative, 1, id);
+      sqlite3_bind_int (self->insert_initiative, 2, (int) n);
+      bind_text (self->insert_initiative, 3, initiative->text);
+      if (!step (db, self->insert_initiative, error)
+          || !write_sources (db, self->insert_source, id, "initiative", sqlite3_last_insert_rowid (db),
+                             (const char * const *) initiative->sources, error))
+        return FALSE;
+      g_string_append_printf (initiative_text, "%s\n", initiative->text);
+    }
+
+  for (guint q = 0; quotes != NULL && q < quotes->len; q++)
+    {
+      LcQuote *quote = g_ptr_array_index (quotes, q);
+
+      bind_text (self->insert_quote, 1, id);
+      sqlite3_bind_int (self->insert_quote, 2, (int) q);
+      bind_text (self->insert_quote, 3, quote->text);
+      bind_text (self->insert_quote, 4, quote->lang);
+      bind_text (self->insert_quote, 5, quote->gloss);
+      bind_text (self->insert_quote, 6, quote->speaker);
+      bind_text (self->insert_quote, 7, quote->role);
+      bind_text (self->insert_quote, 8, quote->date);
+      bind_text (self->insert_quote, 9, quote->date_note);
+      bind_text (self->insert_quote, 10, quote->note);
+      sqlite3_bind_int (self->insert_quote, 11, quote->reported);
+      bind_text (self->insert_quote, 12, quote->source);
+      if (!step (db, self->insert_quote, error))
+        return FALSE;
+    }
+
+  for (guint d = 0; disputes != NULL && d < disputes->len; d++)
+    {
+      LcDispute *dispute = g_ptr_array_index (disputes, d);
+
+      bind_text (self->insert_dispute, 1, id);
+      sqlite3_bind_int (self->insert_dispute, 2, (int) d);
+      bind_text (self->insert_dispute, 3, dispute->field);
+      bind_text (self->insert_dispute, 4, dispute->chosen);
+      bind_text (self->insert_dispute, 5, dispute->alternative);
+      bind_text (self->insert_dispute, 6, dispute->reason);
+      if (!step (db, self->insert_dispute, error)
+          || !write_sources (db, self->insert_source, id, "dispute", sqlite3_last_insert_rowid (db),
+                             (const char * const *) dispute->sources, error))
+        return FALSE;
+    }
+
+  if (country->iso_name != NULL && g_strcmp0 (country->iso_name, country->name) != 0)
+    g_string_append_printf (country_text, " %s", country->iso_name);
+  if (country->official_name != NULL)
+    g_string_append_printf (country_text, " %s", country->official_name);
+
+  bind_text (self->insert_search, 1, id);
+  bind_text (self->insert_search, 2, lc_city_get_name (city));
+  bind_text (self->insert_search, 3, alt_text);
+  bind_text (self->insert_search, 4, country_text->str);
+  bind_text (self->insert_search, 5, initiative_text->str);
+  bind_text (self->insert_search, 6, folded);
+  return step (db, self->insert_search, error);
+}
+
 static gboolean
 write_cities (sqlite3    *db,
               LcDataset  *dataset,
               GError    **error)
 {
-  g_autoptr(sqlite3_stmt) insert = NULL;
-  g_autoptr(sqlite3_stmt) insert_alt = NULL;
-  g_autoptr(sqlite3_stmt) insert_source = NULL;
-  g_autoptr(sqlite3_stmt) insert_award = NULL;
-  g_autoptr(sqlite3_stmt) insert_initiative = NULL;
-  g_autoptr(sqlite3_stmt) insert_quote = NULL;
-  g_autoptr(sqlite3_stmt) insert_dispute = NULL;
-  g_autoptr(sqlite3_stmt) insert_search = NULL;
-  LcCountries *countries = lc_dataset_get_countries (dataset);
+  LcCityWriter *writer = _lc_city_writer_new (db, lc_dataset_get_countries (dataset), error);
   GPtrArray *cities = lc_dataset_get_cities (dataset);
+  gboolean ok = writer != NULL;
 
-  insert = prepare (db,
-                    "INSERT INTO cities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    " ?, ?, ?, ?, ?, ?)", error);
-  insert_alt = prepare (db, "INSERT INTO alt_names VALUES (?, ?, ?)", error);
-  insert_source = prepare (db, "INSERT INTO sources VALUES (?, ?, ?, ?, ?)", error);
-  insert_award = prepare (db, "INSERT INTO awards VALUES (?, ?, ?)", error);
-  insert_initiative = prepare (db, "INSERT INTO initiatives (city_id, position, text) VALUES (?, ?, ?)", error);
-  insert_quote = prepare (db,
-                          "INSERT INTO quotes (city_id, position, text, lang, gloss, speaker, role,"
-                          " date, date_note, note, reported, source)"
-                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
-  insert_dispute = prepare (db,
-                            "INSERT INTO disputes (city_id, position, field, chosen, alternative, reason)"
-                            " VALUES (?, ?, ?, ?, ?, ?)", error);
-  insert_search = prepare (db, "INSERT INTO city_search VALUES (?, ?, ?, ?, ?, ?)", error);
-  if (insert == NULL || insert_alt == NULL || insert_source == NULL || insert_award == NULL
-      || insert_initiative == NULL || insert_quote == NULL || insert_dispute == NULL
-      || insert_search == NULL)
-    return FALSE;
+  for (guint i = 0; ok && i < cities->len; i++)
+    ok = _lc_city_writer_write (writer, g_ptr_array_index (cities, i), error);
 
-  for (guint i = 0; i < cities->len; i++)
-    {
-      LcCity *city = g_ptr_array_index (cities, i);
-      const char *id = lc_city_get_id (city);
-      const LcCountry *country = lc_countries_get_by_alpha2 (countries, lc_city_get_country_code (city));
-      const char * const *alt_names = lc_city_get_alt_names (city);
-      g_autofree char *sort_key = make_sort_key (lc_city_get_name (city));
-      g_autofree char *alt_text = g_strjoinv (" ", (char **) alt_names);
-      g_autofree char *folded = search_folded (city, country);
-      g_autoptr(GString) country_text = g_string_new (country->name);
-      g_autoptr(GString) initiative_text = g_string_new (NULL);
-      GPtrArray *awards = lc_city_get_awards (city);
-      GPtrArray *initiatives = lc_city_get_initiatives (city);
-      GPtrArray *quotes = lc_city_get_quotes (city);
-      GPtrArray *disputes = lc_city_get_disputes (city);
-
-      bind_text (insert, 1, id);
-      bind_text (insert, 2, lc_city_get_name (city));
-      bind_text (insert, 3, sort_key);
-      bind_text (insert, 4, lc_city_get_country_code (city));
-      sqlite3_bind_int (insert, 5, lc_city_get_region (city));
-      bind_year (insert, 6, lc_city_get_year (city));
-      bind_year (insert, 7, lc_city_get_year_from (city));
-      bind_year (insert, 8, lc_city_get_year_to (city));
-      sqlite3_bind_int (insert, 9, lc_city_get_year_min (city));
-      sqlite3_bind_int (insert, 10, lc_city_get_year_max (city));
-      sqlite3_bind_int (insert, 11, lc_city_get_year_inferred (city));
-      bind_text (insert, 12, lc_city_get_year_reason (city));
-      bind_text (insert, 13, lc_city_get_status (city));
-      bind_text (insert, 14, lc_city_get_status_reason (city));
-      if (lc_city_has_location (city))
-        {
-          sqlite3_bind_double (insert, 15, lc_city_get_latitude (city));
-          sqlite3_bind_double (insert, 16, lc_city_get_longitude (city));
-        }
-      bind_text (insert, 17, lc_city_get_location_method (city));
-      if (lc_city_get_geonameid (city) > 0)
-        sqlite3_bind_int64 (insert, 18, lc_city_get_geonameid (city));
-      bind_text (insert, 19, lc_city_get_location_note (city));
-      bind_text (insert, 20, lc_city_get_notes (city));
-      if (!step (db, insert, error))
-        return FALSE;
-
-      for (guint a = 0; alt_names[a] != NULL; a++)
-        {
-          bind_text (insert_alt, 1, id);
-          sqlite3_bind_int (insert_alt, 2, (int) a);
-          bind_text (insert_alt, 3, alt_names[a]);
-          if (!step (db, insert_alt, error))
-            return FALSE;
-        }
-
-      if (!write_sources (db, insert_source, id, "membership", 0, lc_city_get_sources (city), error))
-        return FALSE;
-
-      for (guint a = 0; a < awards->len; a++)
-        {
-          LcAward *award = g_ptr_array_index (awards, a);
-
-          bind_text (insert_award, 1, id);
-          sqlite3_bind_int (insert_award, 2, award->year);
-          bind_text (insert_award, 3, award->source);
-          if (!step (db, insert_award, error))
-            return FALSE;
-        }
-
-      for (guint n = 0; n < initiatives->len; n++)
-        {
-          LcInitiative *initiative = g_ptr_array_index (initiatives, n);
-
-          bind_text (insert_initiative, 1, id);
-          sqlite3_bind_int (insert_initiative, 2, (int) n);
-          bind_text (insert_initiative, 3, initiative->text);
-          if (!step (db, insert_initiative, error)
-              || !write_sources (db, insert_source, id, "initiative", sqlite3_last_insert_rowid (db),
-                                 (const char * const *) initiative->sources, error))
-            return FALSE;
-          g_string_append_printf (initiative_text, "%s\n", initiative->text);
-        }
-
-      for (guint q = 0; q < quotes->len; q++)
-        {
-          LcQuote *quote = g_ptr_array_index (quotes, q);
-
-          bind_text (insert_quote, 1, id);
-          sqlite3_bind_int (insert_quote, 2, (int) q);
-          bind_text (insert_quote, 3, quote->text);
-          bind_text (insert_quote, 4, quote->lang);
-          bind_text (insert_quote, 5, quote->gloss);
-          bind_text (insert_quote, 6, quote->speaker);
-          bind_text (insert_quote, 7, quote->role);
-          bind_text (insert_quote, 8, quote->date);
-          bind_text (insert_quote, 9, quote->date_note);
-          bind_text (insert_quote, 10, quote->note);
-          sqlite3_bind_int (insert_quote, 11, quote->reported);
-          bind_text (insert_quote, 12, quote->source);
-          if (!step (db, insert_quote, error))
-            return FALSE;
-        }
-
-      for (guint d = 0; d < disputes->len; d++)
-        {
-          LcDispute *dispute = g_ptr_array_index (disputes, d);
-
-          bind_text (insert_dispute, 1, id);
-          sqlite3_bind_int (insert_dispute, 2, (int) d);
-          bind_text (insert_dispute, 3, dispute->field);
-          bind_text (insert_dispute, 4, dispute->chosen);
-          bind_text (insert_dispute, 5, dispute->alternative);
-          bind_text (insert_dispute, 6, dispute->reason);
-          if (!step (db, insert_dispute, error)
-              || !write_sources (db, insert_source, id, "dispute", sqlite3_last_insert_rowid (db),
-                                 (const char * const *) dispute->sources, error))
-            return FALSE;
-        }
-
-      if (country->iso_name != NULL && g_strcmp0 (country->iso_name, country->name) != 0)
-        g_string_append_printf (country_text, " %s", country->iso_name);
-      if (country->official_name != NULL)
-        g_string_append_printf (country_text, " %s", country->official_name);
-
-      bind_text (insert_search, 1, id);
-      bind_text (insert_search, 2, lc_city_get_name (city));
-      bind_text (insert_search, 3, alt_text);
-      bind_text (insert_search, 4, country_text->str);
-      bind_text (insert_search, 5, initiative_text->str);
-      bind_text (insert_search, 6, folded);
-      if (!step (db, insert_search, error))
-        return FALSE;
-    }
-
-  return TRUE;
+  _lc_city_writer_free (writer);
+  return ok;
 }
 
-static gboolean
-write_all (sqlite3    *db,
-           LcDataset  *dataset,
-           GError    **error)
+/**
+ * _lc_dataset_writer_create_schema:
+ * @db: an empty database
+ * @error: the return location for a #GError
+ *
+ * Creates the tables #LcStore reads and fills the regions; the caller sets
+ * the `user_version`.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+_lc_dataset_writer_create_schema (sqlite3  *db,
+                                  GError  **error)
 {
   g_autoptr(sqlite3_stmt) insert_region = NULL;
-  g_autoptr(sqlite3_stmt) insert_meta = NULL;
-  g_autofree char *version = g_strdup_printf ("PRAGMA user_version = %d", LC_STORE_SCHEMA_VERSION);
 
   if (sqlite3_exec (db, schema, NULL, NULL, NULL) != SQLITE_OK)
     return fail (db, error, "creating the schema");
@@ -465,6 +625,20 @@ write_all (sqlite3    *db,
       if (!step (db, insert_region, error))
         return FALSE;
     }
+
+  return TRUE;
+}
+
+static gboolean
+write_all (sqlite3    *db,
+           LcDataset  *dataset,
+           GError    **error)
+{
+  g_autoptr(sqlite3_stmt) insert_meta = NULL;
+  g_autofree char *version = g_strdup_printf ("PRAGMA user_version = %d", LC_STORE_SCHEMA_VERSION);
+
+  if (!_lc_dataset_writer_create_schema (db, error))
+    return FALSE;
 
   insert_meta = prepare (db, "INSERT INTO meta VALUES (?, ?)", error);
   if (insert_meta == NULL)

@@ -242,12 +242,70 @@ problem (SourceFile *file,
                    g_strdup_printf ("%s:%d: %s", file->path, line, message));
 }
 
+/* json-glib 1.6 parses recursively and has no depth limit, so a file of a
+ * million "[" would overflow the stack: refuse nesting deeper than any
+ * real dataset file (they use 4 levels). */
+#define MAX_JSON_DEPTH 32
+
+static gboolean
+check_json_depth (const char *data,
+                  gsize       length,
+                  int        *line)
+{
+  gboolean in_string = FALSE;
+  int depth = 0;
+
+  *line = 1;
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (c == '\n')
+        (*line)++;
+      if (in_string)
+        {
+          if (c == '\\' && i + 1 < length)
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > MAX_JSON_DEPTH)
+            return FALSE;
+        }
+      else if (c == ']' || c == '}')
+        depth--;
+    }
+  return TRUE;
+}
+
+/* The line of the first byte that is not UTF-8, or 0 when all are. */
+static int
+invalid_utf8_line (const char *data,
+                   gsize       length)
+{
+  const char *end = NULL;
+  int line = 1;
+
+  if (g_utf8_validate (data, length, &end))
+    return 0;
+  for (const char *p = data; p < end; p++)
+    line += (*p == '\n');
+  return line;
+}
+
 static SourceFile *
-source_file_load (LcDataset  *dataset,
-                  const char *path)
+source_file_load_data (LcDataset  *dataset,
+                       const char *path,
+                       const char *data,
+                       gsize       length)
 {
   g_autoptr(SourceFile) file = g_new0 (SourceFile, 1);
   g_autoptr(GError) error = NULL;
+  int line;
 
   file->dataset = dataset;
   file->path = g_strdup (path);
@@ -256,6 +314,26 @@ source_file_load (LcDataset  *dataset,
   file->starts = g_hash_table_new (NULL, NULL);
   file->members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
+  if (memchr (data, '\0', length) != NULL)
+    {
+      g_ptr_array_add (dataset->problems,
+                       g_strdup_printf ("%s:1: this is a binary file (it holds NUL bytes), not JSON", path));
+      return NULL;
+    }
+  if ((line = invalid_utf8_line (data, length)) > 0)
+    {
+      g_ptr_array_add (dataset->problems,
+                       g_strdup_printf ("%s:%d: not valid UTF-8 text: save the file as UTF-8", path, line));
+      return NULL;
+    }
+  if (!check_json_depth (data, length, &line))
+    {
+      g_ptr_array_add (dataset->problems,
+                       g_strdup_printf ("%s:%d: JSON nested more than %d levels deep", path, line,
+                                        MAX_JSON_DEPTH));
+      return NULL;
+    }
+
   g_signal_connect (file->parser, "object-start", G_CALLBACK (on_container_start_cb), file);
   g_signal_connect (file->parser, "array-start", G_CALLBACK (on_container_start_cb), file);
   g_signal_connect (file->parser, "object-end", G_CALLBACK (on_object_end_cb), file);
@@ -263,17 +341,35 @@ source_file_load (LcDataset  *dataset,
   g_signal_connect (file->parser, "object-member", G_CALLBACK (on_object_member_cb), file);
   g_signal_connect (file->parser, "array-element", G_CALLBACK (on_array_element_cb), file);
 
-  if (!json_parser_load_from_file (file->parser, path, &error))
+  if (!json_parser_load_from_data (file->parser, data, (gssize) length, &error))
     {
-      /* json-glib's message already starts with "file:line:column: ". */
-      if (g_str_has_prefix (error->message, path))
-        g_ptr_array_add (dataset->problems, g_strdup (error->message));
+      /* json-glib's message starts with "<data>:line:column: ". */
+      if (g_str_has_prefix (error->message, "<data>:"))
+        g_ptr_array_add (dataset->problems,
+                         g_strdup_printf ("%s:%s", path, error->message + strlen ("<data>:")));
       else
         g_ptr_array_add (dataset->problems, g_strdup_printf ("%s:1: %s", path, error->message));
       return NULL;
     }
 
   return g_steal_pointer (&file);
+}
+
+static SourceFile *
+source_file_load (LcDataset  *dataset,
+                  const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  if (!g_file_get_contents (path, &data, &length, &error))
+    {
+      g_ptr_array_add (dataset->problems, g_strdup_printf ("%s:1: %s", path, error->message));
+      return NULL;
+    }
+
+  return source_file_load_data (dataset, path, data, length);
 }
 
 static int
@@ -1624,6 +1720,60 @@ lc_dataset_load (LcDataset   *self,
 
           _lc_city_set_details (city, awards, initiatives, quotes, entry->disputes);
         }
+    }
+
+  if (self->problems->len > 0)
+    {
+      g_autofree char *all = g_strjoinv ("\n", (char **) self->problems->pdata);
+
+      g_set_error_literal (error, LC_DATASET_ERROR, LC_DATASET_ERROR_INVALID, all);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * lc_dataset_load_cities_data:
+ * @self: a #LcDataset
+ * @path: the file name to name in messages
+ * @data: the contents of a file in the shape of `cities.json`
+ * @length: the length of @data in bytes
+ * @error: the return location for a #GError
+ *
+ * Validates cities the way lc_dataset_load() does, from memory: the
+ * importer reads user files this way. The cities get empty stories.
+ *
+ * Returns: %TRUE if every record is valid
+ */
+gboolean
+lc_dataset_load_cities_data (LcDataset   *self,
+                             const char  *path,
+                             const char  *data,
+                             gsize        length,
+                             GError     **error)
+{
+  g_autoptr(GHashTable) entries = NULL;
+  g_autoptr(SourceFile) cities = NULL;
+
+  g_return_val_if_fail (LC_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (self->cities->len == 0, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  entries = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) city_entry_free);
+  cities = source_file_load_data (self, path, data != NULL ? data : "", length);
+  if (cities != NULL)
+    validate_cities (self, cities, entries);
+
+  for (guint i = 0; i < self->cities->len; i++)
+    {
+      LcCity *city = g_ptr_array_index (self->cities, i);
+      CityEntry *entry = g_hash_table_lookup (entries, lc_city_get_id (city));
+      g_autoptr(GPtrArray) awards = g_ptr_array_new_with_free_func ((GDestroyNotify) lc_award_free);
+      g_autoptr(GPtrArray) initiatives = g_ptr_array_new_with_free_func ((GDestroyNotify) lc_initiative_free);
+      g_autoptr(GPtrArray) quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) lc_quote_free);
+
+      _lc_city_set_details (city, awards, initiatives, quotes, entry->disputes);
     }
 
   if (self->problems->len > 0)

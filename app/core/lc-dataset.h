@@ -36,6 +36,11 @@ gboolean            lc_dataset_load         (LcDataset    *self,
                                              const char   *cities_path,
                                              const char   *stories_path,
                                              GError      **error);
+gboolean            lc_dataset_load_cities_data (LcDataset  *self,
+                                                 const char *path,
+                                                 const char *data,
+                                                 gsize       length,
+                                                 GError    **error);
 const char * const *lc_dataset_get_problems (LcDataset    *self);
 GPtrArray          *lc_dataset_get_cities   (LcDataset    *self);
 GPtrArray          *lc_dataset_get_cohorts  (LcDataset    *self);

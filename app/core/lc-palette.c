@@ -20,8 +20,8 @@ typedef struct
 
 /* Paul Tol's "muted" qualitative scheme (personal.sron.nl/~pault/, 2021),
  * designed to stay apart for colour-blind readers, with its wine #882255
- * lifted to #8C5068: under protanopia the wine melted into the dark land
- * (CIEDE2000 9), the lifted one keeps 15 from every basemap colour. The
+ * lifted to #9A5874: under protanopia the wine melted into the dark land
+ * (CIEDE2000 9), the lifted one keeps 15 from the basemap's land. The
  * admissions of 2015 and 2016 share one colour as the founding wave (the
  * design's grouping); 2018 and 2023 are small cohorts: olive and mauve.
  * test-palette prints how far apart the colours are for each vision. */
@@ -32,20 +32,16 @@ static const Cohort cohorts[LC_PALETTE_N_COHORTS] = {
   { 2019, 2019, 0x117733 },  /* green */
   { 2020, 2020, 0xDDCC77 },  /* sand */
   { 2022, 2022, 0xCC6677 },  /* rose */
-  { 2023, 2023, 0x8C5068 },  /* mauve */
+  { 2023, 2023, 0x9A5874 },  /* mauve */
   { 2024, 2024, 0x44AA99 },  /* teal */
   { 2025, 2025, 0xAA4499 },  /* purple */
 };
 
-/* The basemap colours the palette was checked against; the basemap
- * source paints close to these. */
-static const guint32 land_colors[] = { [LC_BASEMAP_LIGHT] = 0xE8E4DA, [LC_BASEMAP_DARK] = 0x2B2F36 };
-static const guint32 sea_colors[] = { [LC_BASEMAP_LIGHT] = 0xA6C8E8, [LC_BASEMAP_DARK] = 0x1B2330 };
 
 /* Every dot gets an outline in this colour: the fills identify the
  * cohort, the outline makes the dot stand out from any ground (WCAG 2
  * asks 3:1 for graphics; these give more than 9:1 on land and sea). */
-static const guint32 outline_colors[] = { [LC_BASEMAP_LIGHT] = 0x1E1E1E, [LC_BASEMAP_DARK] = 0xF6F5F4 };
+static const guint32 outline_colors[] = { [LC_BASEMAP_STYLE_LIGHT] = 0x1E1E1E, [LC_BASEMAP_STYLE_DARK] = 0xF6F5F4 };
 
 /**
  * lc_palette_get_cohort_color:
@@ -109,7 +105,7 @@ lc_palette_cohort_for_year (int year)
 LcRgb
 lc_palette_get_outline (LcBasemapStyle style)
 {
-  g_return_val_if_fail (style <= LC_BASEMAP_DARK, lc_rgb_from_hex (0));
+  g_return_val_if_fail (style <= LC_BASEMAP_STYLE_DARK, lc_rgb_from_hex (0));
 
   return lc_rgb_from_hex (outline_colors[style]);
 }
@@ -118,26 +114,26 @@ lc_palette_get_outline (LcBasemapStyle style)
  * lc_palette_get_land:
  * @style: the basemap style
  *
- * Returns: the land colour the palette is designed to be read on
+ * Returns: the basemap's land colour, which the palette must read on
  */
 LcRgb
 lc_palette_get_land (LcBasemapStyle style)
 {
-  g_return_val_if_fail (style <= LC_BASEMAP_DARK, lc_rgb_from_hex (0));
+  g_return_val_if_fail (style <= LC_BASEMAP_STYLE_DARK, lc_rgb_from_hex (0));
 
-  return lc_rgb_from_hex (land_colors[style]);
+  return lc_rgb_from_hex (lc_basemap_style_get_palette (style)->land);
 }
 
 /**
  * lc_palette_get_sea:
  * @style: the basemap style
  *
- * Returns: the sea colour the palette is designed to be read on
+ * Returns: the basemap's sea colour, which the palette must read on
  */
 LcRgb
 lc_palette_get_sea (LcBasemapStyle style)
 {
-  g_return_val_if_fail (style <= LC_BASEMAP_DARK, lc_rgb_from_hex (0));
+  g_return_val_if_fail (style <= LC_BASEMAP_STYLE_DARK, lc_rgb_from_hex (0));
 
-  return lc_rgb_from_hex (sea_colors[style]);
+  return lc_rgb_from_hex (lc_basemap_style_get_palette (style)->sea);
 }

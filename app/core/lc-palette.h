@@ -9,25 +9,13 @@
 
 #include <glib.h>
 
+#include "lc-basemap-style.h"
 #include "lc-color.h"
 
 G_BEGIN_DECLS
 
 /* 2015/16, 2017, 2018, 2019, 2020, 2022, 2023, 2024, 2025 */
 #define LC_PALETTE_N_COHORTS 9
-
-/**
- * LcBasemapStyle:
- * @LC_BASEMAP_LIGHT: light land on a light sea
- * @LC_BASEMAP_DARK: dark land on a dark sea
- *
- * The two looks of the offline basemap, following the system style.
- */
-typedef enum
-{
-  LC_BASEMAP_LIGHT,
-  LC_BASEMAP_DARK,
-} LcBasemapStyle;
 
 LcRgb    lc_palette_get_cohort_color (guint          cohort);
 void     lc_palette_get_cohort_years (guint          cohort,

@@ -14,8 +14,10 @@
 #include <stdlib.h>
 
 #include "lc-city-private.h"
+#include "lc-dataset-writer-private.h"
 #include "lc-store.h"
 #include "lc-text.h"
+#include "lc-user-db.h"
 
 struct _LcStore
 {
@@ -27,6 +29,13 @@ struct _LcStore
   GListStore *cities;   /* of LcCity, by name */
   GHashTable *by_id;    /* id → LcCity, not owned */
   GListStore *cohorts;  /* of LcCohort, by year */
+
+  /* Imported cities, layered over the shipped ones by id: when there are
+   * any, db is an in-memory copy of the shipped database with them
+   * written in, so every query sees the merged data. */
+  char       *user_path;
+  char       *user_problem;
+  GListStore *user_cities;  /* of LcCity, with details */
 };
 
 G_DEFINE_FINAL_TYPE (LcStore, lc_store, G_TYPE_OBJECT)
@@ -227,6 +236,9 @@ lc_store_finalize (GObject *object)
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_object (&self->cities);
   g_clear_object (&self->cohorts);
+  g_clear_pointer (&self->user_path, g_free);
+  g_clear_pointer (&self->user_problem, g_free);
+  g_clear_object (&self->user_cities);
 
   G_OBJECT_CLASS (lc_store_parent_class)->finalize (object);
 }
@@ -243,6 +255,7 @@ lc_store_init (LcStore *self)
   self->cities = g_list_store_new (LC_TYPE_CITY);
   self->cohorts = g_list_store_new (LC_TYPE_COHORT);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->user_cities = g_list_store_new (LC_TYPE_CITY);
 }
 
 /**
@@ -264,6 +277,232 @@ lc_store_get_default_path (void)
   return g_build_filename (PKGDATADIR, LC_STORE_DATABASE_NAME, NULL);
 }
 
+static gboolean
+open_shipped (LcStore     *self,
+              const char  *path,
+              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int version;
+
+  self->path = g_strdup (path);
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, LC_STORE_ERROR, LC_STORE_ERROR_NOT_FOUND,
+                   _("The city database %s is missing"), path);
+      return FALSE;
+    }
+
+  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, LC_STORE_ERROR, LC_STORE_ERROR_CORRUPT,
+                   _("The city database %s cannot be opened: %s"), path,
+                   self->db != NULL ? sqlite3_errmsg (self->db) : "out of memory");
+      return FALSE;
+    }
+
+  stmt = prepare (self, "PRAGMA user_version", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, LC_STORE_ERROR, LC_STORE_ERROR_CORRUPT,
+                   _("The database %s is damaged: %s"), path, sqlite3_errmsg (self->db));
+      return FALSE;
+    }
+  version = sqlite3_column_int (stmt, 0);
+  if (version != LC_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, LC_STORE_ERROR, LC_STORE_ERROR_VERSION,
+                   _("The city database %s has schema version %d; this version of the app reads %d"),
+                   path, version, LC_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  stmt = prepare (self, "SELECT value FROM meta WHERE key = 'credits'", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    self->credits = g_strdup (column_text (stmt, 0));
+
+  return TRUE;
+}
+
+/* Reads every city of the user database with its details: the user
+ * database has the shipped tables, so a store on it reads it. */
+static gboolean
+read_user_cities (LcStore  *self,
+                  sqlite3  *user_db,
+                  GError  **error)
+{
+  g_autoptr(LcStore) layer = g_object_new (LC_TYPE_STORE, NULL);
+  guint n;
+  gboolean ok = TRUE;
+
+  layer->db = user_db;
+  layer->path = g_strdup (self->user_path);
+  ok = load_cities (layer, error);
+  n = g_list_model_get_n_items (G_LIST_MODEL (layer->cities));
+  for (guint i = 0; ok && i < n; i++)
+    {
+      g_autoptr(LcCity) city = g_list_model_get_item (G_LIST_MODEL (layer->cities), i);
+
+      ok = lc_store_load_details (layer, city, error);
+      g_list_store_append (self->user_cities, city);
+    }
+
+  /* The caller owns the connection. */
+  layer->db = NULL;
+  return ok;
+}
+
+/* Copies the shipped database into memory and writes the user's cities
+ * over it, each replacing the shipped city with its id if there is one. */
+static gboolean
+merge_user_cities (LcStore  *self,
+                   GError  **error)
+{
+  g_autoptr(sqlite3) memory = NULL;
+  g_autoptr(LcCountries) countries = NULL;
+  g_autoptr(LcCityWriter) writer = NULL;
+  sqlite3_backup *backup;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->user_cities));
+  int rc;
+
+  countries = lc_countries_get_default (error);
+  if (countries == NULL)
+    return FALSE;
+
+  if (sqlite3_open_v2 (":memory:", &memory, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+    {
+      g_set_error_literal (error, LC_STORE_ERROR, LC_STORE_ERROR_QUERY, "out of memory");
+      return FALSE;
+    }
+
+  backup = sqlite3_backup_init (memory, "main", self->db, "main");
+  rc = backup != NULL ? sqlite3_backup_step (backup, -1) : SQLITE_ERROR;
+  sqlite3_backup_finish (backup);
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, LC_STORE_ERROR, LC_STORE_ERROR_CORRUPT,
+                   _("The database %s is damaged: %s"), self->path, sqlite3_errmsg (memory));
+      return FALSE;
+    }
+
+  writer = _lc_city_writer_new (memory, countries, error);
+  if (writer == NULL)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LcCity) city = g_list_model_get_item (G_LIST_MODEL (self->user_cities), i);
+
+      if (!_lc_city_writer_delete (writer, lc_city_get_id (city), error)
+          || !_lc_city_writer_write (writer, city, error))
+        return FALSE;
+    }
+  g_clear_pointer (&writer, _lc_city_writer_free);
+
+  sqlite3_close (self->db);
+  self->db = g_steal_pointer (&memory);
+  return TRUE;
+}
+
+/* Damaged or unreadable user data never stops the app: it shows the
+ * shipped data and says why, and a damaged file is kept, renamed. */
+static void
+set_user_problem (LcStore      *self,
+                  const GError *problem)
+{
+  g_autoptr(GError) move_error = NULL;
+  g_autofree char *moved = NULL;
+
+  g_list_store_remove_all (self->user_cities);
+
+  if (!g_error_matches (problem, LC_USER_DB_ERROR, LC_USER_DB_ERROR_LOCKED))
+    moved = lc_user_db_move_aside (self->user_path, "corrupt", &move_error);
+
+  if (moved != NULL)
+    self->user_problem = g_strdup_printf (_("Your imported cities could not be read: %s. "
+                                            "The file was moved to %s; the app shows the shipped data."),
+                                          problem->message, moved);
+  else if (move_error != NULL)
+    self->user_problem = g_strdup_printf (_("Your imported cities could not be read: %s. "
+                                            "The app shows the shipped data. %s"),
+                                          problem->message, move_error->message);
+  else
+    self->user_problem = g_strdup_printf (_("Your imported cities could not be read: %s. "
+                                            "The app shows the shipped data."),
+                                          problem->message);
+}
+
+static gboolean
+apply_user_layer (LcStore  *self,
+                  GError  **error)
+{
+  g_autoptr(GError) problem = NULL;
+  g_autoptr(sqlite3) user_db = lc_user_db_open (self->user_path, FALSE, &problem);
+  gboolean ok;
+
+  if (user_db == NULL)
+    {
+      if (problem != NULL)
+        set_user_problem (self, problem);
+      return TRUE;
+    }
+
+  ok = read_user_cities (self, user_db, &problem);
+  /* Closed before it may be moved aside. */
+  g_clear_pointer (&user_db, sqlite3_close);
+  if (!ok)
+    {
+      g_prefix_error (&problem, "%s: ", self->user_path);
+      problem->domain = LC_USER_DB_ERROR;
+      problem->code = LC_USER_DB_ERROR_CORRUPT;
+      set_user_problem (self, problem);
+      return TRUE;
+    }
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->user_cities)) == 0)
+    return TRUE;
+
+  if (!merge_user_cities (self, &problem))
+    {
+      /* The shipped database is intact (merging only wrote to the copy in
+       * memory): only the user's cities could not be written. */
+      if (problem->domain == LC_STORE_ERROR && problem->code == LC_STORE_ERROR_CORRUPT)
+        {
+          g_propagate_error (error, g_steal_pointer (&problem));
+          return FALSE;
+        }
+      problem->domain = LC_USER_DB_ERROR;
+      problem->code = LC_USER_DB_ERROR_CORRUPT;
+      set_user_problem (self, problem);
+    }
+
+  return TRUE;
+}
+
+static LcStore *
+open_store (const char  *path,
+            const char  *user_path,
+            GError     **error)
+{
+  g_autoptr(LcStore) self = g_object_new (LC_TYPE_STORE, NULL);
+
+  self->user_path = g_strdup (user_path);
+
+  if (!open_shipped (self, path, error))
+    return NULL;
+  if (user_path != NULL && !apply_user_layer (self, error))
+    return NULL;
+  if (!load_cities (self, error) || !load_cohorts (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
 /**
  * lc_store_open:
  * @path: a database written by `lc-compile-dataset`
@@ -279,59 +518,134 @@ LcStore *
 lc_store_open (const char  *path,
                GError     **error)
 {
-  g_autoptr(LcStore) self = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int version;
-
   g_return_val_if_fail (path != NULL, NULL);
 
-  self = g_object_new (LC_TYPE_STORE, NULL);
-  self->path = g_strdup (path);
+  return open_store (path, NULL, error);
+}
 
-  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+/**
+ * lc_store_open_with_user_data:
+ * @path: a database written by `lc-compile-dataset`
+ * @user_path: the user database (see lc_user_db_get_default_path())
+ * @error: the return location for a #GError
+ *
+ * Like lc_store_open(), with the cities the user imported layered over the
+ * shipped ones by id. User data that cannot be read is no error: the
+ * store holds the shipped data and lc_store_get_user_problem() says why
+ * (a damaged file has been moved aside by then).
+ *
+ * Returns: (transfer full) (nullable): the store, or %NULL on error
+ */
+LcStore *
+lc_store_open_with_user_data (const char  *path,
+                              const char  *user_path,
+                              GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (user_path != NULL, NULL);
+
+  return open_store (path, user_path, error);
+}
+
+/**
+ * lc_store_reload:
+ * @self: a #LcStore
+ * @error: the return location for a #GError
+ *
+ * Reads the shipped and the user database again, after an import or the
+ * removal of the user's data. The cities model keeps its identity (views
+ * bound to it stay bound) and gets the new cities; cities that did not
+ * change are new objects too.
+ *
+ * Returns: %TRUE on success; on error @self is unchanged
+ */
+gboolean
+lc_store_reload (LcStore  *self,
+                 GError  **error)
+{
+  g_autoptr(LcStore) fresh = NULL;
+  g_autoptr(GPtrArray) cities = NULL;
+  g_autoptr(GPtrArray) cohorts = NULL;
+  guint n;
+
+  g_return_val_if_fail (LC_IS_STORE (self), FALSE);
+
+  fresh = open_store (self->path, self->user_path, error);
+  if (fresh == NULL)
+    return FALSE;
+
+  sqlite3_close (self->db);
+  self->db = g_steal_pointer (&fresh->db);
+  g_free (self->credits);
+  self->credits = g_steal_pointer (&fresh->credits);
+  g_free (self->user_problem);
+  self->user_problem = g_steal_pointer (&fresh->user_problem);
+  g_object_unref (self->user_cities);
+  self->user_cities = g_steal_pointer (&fresh->user_cities);
+  fresh->user_cities = g_list_store_new (LC_TYPE_CITY);
+
+  g_hash_table_remove_all (self->by_id);
+  n = g_list_model_get_n_items (G_LIST_MODEL (fresh->cities));
+  cities = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
     {
-      g_set_error (error, LC_STORE_ERROR, LC_STORE_ERROR_NOT_FOUND,
-                   _("The city database %s is missing"), path);
-      return NULL;
+      LcCity *city = g_list_model_get_item (G_LIST_MODEL (fresh->cities), i);
+
+      g_ptr_array_add (cities, city);
+      g_hash_table_insert (self->by_id, (gpointer) lc_city_get_id (city), city);
     }
+  g_list_store_splice (self->cities, 0, g_list_model_get_n_items (G_LIST_MODEL (self->cities)),
+                       cities->pdata, cities->len);
 
-  if (sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
-    {
-      g_set_error (error, LC_STORE_ERROR, LC_STORE_ERROR_CORRUPT,
-                   _("The city database %s cannot be opened: %s"), path,
-                   self->db != NULL ? sqlite3_errmsg (self->db) : "out of memory");
-      return NULL;
-    }
+  n = g_list_model_get_n_items (G_LIST_MODEL (fresh->cohorts));
+  cohorts = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (cohorts, g_list_model_get_item (G_LIST_MODEL (fresh->cohorts), i));
+  g_list_store_splice (self->cohorts, 0, g_list_model_get_n_items (G_LIST_MODEL (self->cohorts)),
+                       cohorts->pdata, cohorts->len);
 
-  stmt = prepare (self, "PRAGMA user_version", error);
-  if (stmt == NULL)
-    return NULL;
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      g_set_error (error, LC_STORE_ERROR, LC_STORE_ERROR_CORRUPT,
-                   _("The database %s is damaged: %s"), path, sqlite3_errmsg (self->db));
-      return NULL;
-    }
-  version = sqlite3_column_int (stmt, 0);
-  if (version != LC_STORE_SCHEMA_VERSION)
-    {
-      g_set_error (error, LC_STORE_ERROR, LC_STORE_ERROR_VERSION,
-                   _("The city database %s has schema version %d; this version of the app reads %d"),
-                   path, version, LC_STORE_SCHEMA_VERSION);
-      return NULL;
-    }
-  g_clear_pointer (&stmt, sqlite3_finalize);
+  return TRUE;
+}
 
-  stmt = prepare (self, "SELECT value FROM meta WHERE key = 'credits'", error);
-  if (stmt == NULL)
-    return NULL;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    self->credits = g_strdup (column_text (stmt, 0));
+/**
+ * lc_store_get_user_path:
+ * @self: a #LcStore
+ *
+ * Returns: (nullable): the user database layered over the shipped one
+ */
+const char *
+lc_store_get_user_path (LcStore *self)
+{
+  g_return_val_if_fail (LC_IS_STORE (self), NULL);
+  return self->user_path;
+}
 
-  if (!load_cities (self, error) || !load_cohorts (self, error))
-    return NULL;
+/**
+ * lc_store_get_user_problem:
+ * @self: a #LcStore
+ *
+ * Returns: (nullable): why the user's imported cities are not shown, to
+ *   tell the user once, or %NULL when they are (or there are none)
+ */
+const char *
+lc_store_get_user_problem (LcStore *self)
+{
+  g_return_val_if_fail (LC_IS_STORE (self), NULL);
+  return self->user_problem;
+}
 
-  return g_steal_pointer (&self);
+/**
+ * lc_store_get_user_cities:
+ * @self: a #LcStore
+ *
+ * Returns: (transfer full): a #GListModel of the imported #LcCity, with
+ *   their details, by name
+ */
+GListModel *
+lc_store_get_user_cities (LcStore *self)
+{
+  g_return_val_if_fail (LC_IS_STORE (self), NULL);
+  return g_object_ref (G_LIST_MODEL (self->user_cities));
 }
 
 const char *

@@ -39,7 +39,15 @@ GQuark      lc_store_error_quark             (void);
 char       *lc_store_get_default_path        (void);
 LcStore    *lc_store_open                    (const char     *path,
                                               GError        **error);
+LcStore    *lc_store_open_with_user_data     (const char     *path,
+                                              const char     *user_path,
+                                              GError        **error);
+gboolean    lc_store_reload                  (LcStore        *self,
+                                              GError        **error);
 const char *lc_store_get_path                (LcStore        *self);
+const char *lc_store_get_user_path           (LcStore        *self);
+const char *lc_store_get_user_problem        (LcStore        *self);
+GListModel *lc_store_get_user_cities         (LcStore        *self);
 
 guint       lc_store_count_cities            (LcStore        *self);
 guint       lc_store_count_members           (LcStore        *self);

@@ -14,10 +14,14 @@
 #include "lc-application.h"
 #include "lc-countries.h"
 #include "lc-export.h"
+#include "lc-import.h"
 #include "lc-preferences-window.h"
 #include "lc-screenshot.h"
 #include "lc-size.h"
 #include "lc-store.h"
+#include "lc-text.h"
+#include "lc-user-data-dialogs.h"
+#include "lc-user-db.h"
 #include "lc-window.h"
 
 #define DEFAULT_SCREENSHOT_WIDTH 1280
@@ -34,6 +38,14 @@ struct _LcApplication
   int             exit_status;
 
   LcStore        *store;
+
+  /* The state the window opens in, from --region, --years, --country,
+   * --search and --city; it overrides the restored one. */
+  gboolean        has_view_query;
+  LcQuery         view_query;
+  char           *view_country;
+  char           *view_search;
+  char           *view_city;
 };
 
 G_DEFINE_FINAL_TYPE (LcApplication, lc_application, ADW_TYPE_APPLICATION)
@@ -69,13 +81,21 @@ ensure_store (LcApplication  *self,
               GError        **error)
 {
   g_autofree char *path = NULL;
+  g_autofree char *user_path = NULL;
 
   if (self->store != NULL)
     return TRUE;
 
   path = lc_store_get_default_path ();
-  self->store = lc_store_open (path, error);
-  return self->store != NULL;
+  user_path = lc_user_db_get_default_path ();
+  self->store = lc_store_open_with_user_data (path, user_path, error);
+  if (self->store == NULL)
+    return FALSE;
+
+  /* Said here for the command line; the window says it too. */
+  if (lc_store_get_user_problem (self->store) != NULL)
+    g_printerr ("learning-cities: %s\n", lc_store_get_user_problem (self->store));
+  return TRUE;
 }
 
 static gboolean
@@ -143,6 +163,130 @@ print_text (const char *text)
   /* UTF-8 as it is: g_print() would convert to a non-UTF-8 locale. */
   fputs (text, stdout);
   fflush (stdout);
+}
+
+static int
+import_file (LcApplication *self,
+             const char    *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(LcImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *summary = NULL;
+
+  report = lc_import_file (self->store, lc_store_get_user_path (self->store), file, path, &error);
+  if (report == NULL)
+    {
+      /* A problem with the file is the user's to fix (exit 2), and its
+       * message already names the file and line; anything else is ours. */
+      if (g_error_matches (error, LC_IMPORT_ERROR, LC_IMPORT_ERROR_INVALID))
+        g_printerr ("%s\n", error->message);
+      else
+        g_printerr ("learning-cities: %s\n", error->message);
+      g_printerr ("learning-cities: %s\n", _("nothing was imported"));
+      return g_error_matches (error, LC_IMPORT_ERROR, LC_IMPORT_ERROR_FAILED) ? 1 : 2;
+    }
+
+  for (guint i = 0; i < report->lines->len; i++)
+    g_string_append_printf (out, "%s\n", (const char *) g_ptr_array_index (report->lines, i));
+  summary = lc_import_report_summary (report);
+  g_string_append_printf (out, "%s: %s\n", path, summary);
+  print_text (out->str);
+  return 0;
+}
+
+static int
+export_user_data (LcApplication *self,
+                  const char    *path)
+{
+  g_autoptr(GListModel) cities = lc_store_get_user_cities (self->store);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = lc_import_write_csv (cities);
+  g_autofree char *message = NULL;
+  guint n = g_list_model_get_n_items (cities);
+
+  if (g_strcmp0 (path, "-") == 0)
+    {
+      print_text (text);
+      return 0;
+    }
+
+  if (!g_file_set_contents (path, text, -1, &error))
+    {
+      g_printerr ("learning-cities: %s\n", error->message);
+      return 1;
+    }
+
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u imported city written to %s\n",
+                                          "%u imported cities written to %s\n", n), n, path);
+  print_text (message);
+  return 0;
+}
+
+static int
+remove_user_data (LcApplication *self)
+{
+  const char *user_path = lc_store_get_user_path (self->store);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *moved = NULL;
+  g_autofree char *message = NULL;
+
+  if (!g_file_test (user_path, G_FILE_TEST_EXISTS))
+    {
+      message = g_strdup_printf (_("There is no imported data (%s): the app shows the shipped data.\n"),
+                                 user_path);
+      print_text (message);
+      return 0;
+    }
+
+  moved = lc_user_db_move_aside (user_path, "removed", &error);
+  if (moved == NULL)
+    {
+      g_printerr ("learning-cities: %s\n", error->message);
+      return 1;
+    }
+
+  message = g_strdup_printf (_("Imported data removed: the app shows the shipped data again. "
+                               "The imported data was moved to %s.\n"), moved);
+  print_text (message);
+  return 0;
+}
+
+/* --import, --export-user-data, --remove-user-data: no display either. */
+static int
+handle_user_data_options (LcApplication *self,
+                          GVariantDict  *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *import_path = NULL;
+  g_autofree char *export_path = NULL;
+  gboolean remove = g_variant_dict_contains (options, "remove-user-data");
+
+  g_variant_dict_lookup (options, "import", "^ay", &import_path);
+  g_variant_dict_lookup (options, "export-user-data", "^ay", &export_path);
+
+  if (import_path == NULL && export_path == NULL && !remove)
+    return -1;
+
+  if ((import_path != NULL) + (export_path != NULL) + remove > 1)
+    {
+      g_printerr ("learning-cities: %s\n",
+                  _("--import, --export-user-data and --remove-user-data cannot be combined"));
+      return 2;
+    }
+
+  if (!ensure_store (self, &error))
+    {
+      g_printerr ("learning-cities: %s\n", error->message);
+      return 1;
+    }
+
+  if (import_path != NULL)
+    return import_file (self, import_path);
+  if (export_path != NULL)
+    return export_user_data (self, export_path);
+  return remove_user_data (self);
 }
 
 /* --list and --stats: answer on stdout and exit, without a display. */
@@ -214,6 +358,106 @@ handle_data_options (LcApplication *self,
   return 0;
 }
 
+/* An id ("lisbon") or a name or other name in any case and with or
+ * without diacritics ("Lisboa", "sao paulo"). */
+static char *
+find_city_id (LcStore    *store,
+              const char *text)
+{
+  g_autoptr(GListModel) cities = NULL;
+  g_autofree char *folded = NULL;
+  guint n_items;
+
+  if (lc_store_get_city (store, text) != NULL)
+    return g_strdup (text);
+
+  folded = lc_text_fold (text);
+  cities = lc_store_get_cities (store);
+  n_items = g_list_model_get_n_items (cities);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(LcCity) city = g_list_model_get_item (cities, i);
+      g_autofree char *name = lc_text_fold (lc_city_get_name (city));
+      const char * const *alt_names = lc_city_get_alt_names (city);
+
+      if (g_strcmp0 (name, folded) == 0)
+        return g_strdup (lc_city_get_id (city));
+
+      for (guint j = 0; alt_names != NULL && alt_names[j] != NULL; j++)
+        {
+          g_autofree char *alt = lc_text_fold (alt_names[j]);
+
+          if (g_strcmp0 (alt, folded) == 0)
+            return g_strdup (lc_city_get_id (city));
+        }
+    }
+
+  return NULL;
+}
+
+/* Without --list or --stats, the query options say what the window shows. */
+static gboolean
+parse_view_options (LcApplication  *self,
+                    GVariantDict   *options,
+                    GError        **error)
+{
+  g_autofree char *country_code = NULL;
+  const char *city = NULL;
+  LcQuery query = LC_QUERY_INIT;
+
+  if (!parse_query_options (options, &query, &country_code, error))
+    return FALSE;
+
+  self->has_view_query = g_variant_dict_contains (options, "region")
+                         || g_variant_dict_contains (options, "years")
+                         || g_variant_dict_contains (options, "country")
+                         || g_variant_dict_contains (options, "search");
+  self->view_query = query;
+  self->view_country = g_steal_pointer (&country_code);
+  self->view_search = g_strdup (query.text);
+  self->view_query.country = self->view_country;
+  self->view_query.text = self->view_search;
+
+  if (g_variant_dict_lookup (options, "city", "&s", &city))
+    {
+      if (!ensure_store (self, error))
+        return FALSE;
+
+      self->view_city = find_city_id (self->store, city);
+      if (self->view_city == NULL)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("unknown city “%s”: use an id such as lisbon, or a name"),
+                       city);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static void
+open_view (LcApplication *self,
+           GtkWindow     *window)
+{
+  if (!self->has_view_query && self->view_city == NULL)
+    return;
+
+  lc_window_open_state (LC_WINDOW (window),
+                        self->has_view_query ? &self->view_query : NULL,
+                        self->view_city);
+}
+
+static void
+show_user_data_problem (LcApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window != NULL && self->store != NULL)
+    lc_user_data_show_problem (window, self->store);
+  g_object_unref (self);
+}
+
 static void
 lc_application_activate (GApplication *app)
 {
@@ -233,6 +477,7 @@ lc_application_activate (GApplication *app)
       window = GTK_WINDOW (lc_window_new (GTK_APPLICATION (app), FALSE));
       gtk_widget_add_css_class (GTK_WIDGET (window), "screenshot");
       gtk_window_set_default_size (window, self->width, self->height);
+      open_view (self, window);
       gtk_window_present (window);
       lc_screenshot_capture_async (GTK_WIDGET (window),
                                    self->screenshot_path,
@@ -247,8 +492,13 @@ lc_application_activate (GApplication *app)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
-    window = GTK_WINDOW (lc_window_new (GTK_APPLICATION (app), TRUE));
+    {
+      window = GTK_WINDOW (lc_window_new (GTK_APPLICATION (app), TRUE));
+      /* Damaged imported data was set aside while opening the store. */
+      g_idle_add_once ((GSourceOnceFunc) show_user_data_problem, g_object_ref (self));
+    }
 
+  open_view (self, window);
   gtk_window_present (window);
 }
 
@@ -267,9 +517,19 @@ lc_application_handle_local_options (GApplication *app,
       return 0;
     }
 
+  status = handle_user_data_options (self, options);
+  if (status >= 0)
+    return status;
+
   status = handle_data_options (self, options);
   if (status >= 0)
     return status;
+
+  if (!parse_view_options (self, options, &error))
+    {
+      g_printerr ("learning-cities: %s\n", error->message);
+      return 2;
+    }
 
   self->width = DEFAULT_SCREENSHOT_WIDTH;
   self->height = DEFAULT_SCREENSHOT_HEIGHT;
@@ -302,6 +562,9 @@ lc_application_finalize (GObject *object)
   LcApplication *self = LC_APPLICATION (object);
 
   g_clear_pointer (&self->screenshot_path, g_free);
+  g_clear_pointer (&self->view_country, g_free);
+  g_clear_pointer (&self->view_search, g_free);
+  g_clear_pointer (&self->view_city, g_free);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (lc_application_parent_class)->finalize (object);
@@ -445,7 +708,31 @@ lc_application_quit_action (GSimpleAction *action,
   g_application_quit (app);
 }
 
+static void
+lc_application_import_action (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  LcApplication *self = user_data;
+
+  if (self->store != NULL)
+    lc_user_data_import (gtk_application_get_active_window (GTK_APPLICATION (self)), self->store);
+}
+
+static void
+lc_application_remove_user_data_action (GSimpleAction *action,
+                                        GVariant      *parameter,
+                                        gpointer       user_data)
+{
+  LcApplication *self = user_data;
+
+  if (self->store != NULL)
+    lc_user_data_remove (gtk_application_get_active_window (GTK_APPLICATION (self)), self->store);
+}
+
 static const GActionEntry app_actions[] = {
+  { "import", lc_application_import_action },
+  { "remove-user-data", lc_application_remove_user_data_action },
   { "quit", lc_application_quit_action },
   { "about", lc_application_about_action },
   { "preferences", lc_application_preferences_action },
@@ -470,8 +757,19 @@ static const GOptionEntry option_entries[] = {
     N_("Only cities of this country"), N_("CC") },
   { "search", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Only cities whose names, country or initiatives match"), N_("TEXT") },
+  { "city", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Open the window on this city’s page (an id such as lisbon, or a name)"), N_("CITY") },
   { "format", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Output format of --list: csv (default), json or geojson"), N_("FORMAT") },
+  { "import", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Add or update cities from a CSV (the columns of --list) or dataset JSON file, and exit"),
+    N_("FILE") },
+  { "export-user-data", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the imported cities as CSV that --import reads (- for standard output), and exit"),
+    N_("FILE") },
+  { "remove-user-data", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Set the imported cities aside (the file is kept, renamed) to show the shipped data, and exit"),
+    NULL },
   { NULL }
 };
 
@@ -481,6 +779,8 @@ lc_application_init (LcApplication *self)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *search_accels[] = { "<Control>f", NULL };
+  static const char *sidebar_accels[] = { "F9", NULL };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions,
@@ -489,6 +789,8 @@ lc_application_init (LcApplication *self)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.search", search_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-sidebar", sidebar_accels);
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),

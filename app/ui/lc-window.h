@@ -11,6 +11,11 @@
 #include <shumate/shumate.h>
 
 #include "lc-city-filter.h"
+#include "lc-city-layer.h"
+#include "lc-filter-popover.h"
+#include "lc-legend.h"
+#include "lc-query.h"
+#include "lc-sidebar.h"
 #include "lc-store.h"
 
 G_BEGIN_DECLS
@@ -28,5 +33,13 @@ gboolean          lc_window_is_drawn (LcWindow        *self,
 LcStore            *lc_window_get_store     (LcWindow *self);
 LcCityFilter       *lc_window_get_filter    (LcWindow *self);
 GtkSingleSelection *lc_window_get_selection (LcWindow *self);
+LcCityLayer        *lc_window_get_city_layer (LcWindow *self);
+LcLegend           *lc_window_get_legend     (LcWindow *self);
+LcSidebar          *lc_window_get_sidebar        (LcWindow *self);
+LcFilterPopover    *lc_window_get_filter_popover (LcWindow *self);
+gboolean            lc_window_is_narrow          (LcWindow *self);
+void                lc_window_open_state         (LcWindow      *self,
+                                                  const LcQuery *query,
+                                                  const char    *city_id);
 
 G_END_DECLS

@@ -1,0 +1,258 @@
+/* lc-city-row.c: one city in the sidebar's list
+ *
+ * Copyright 2026 The Learning Cities developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lc-city-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lc-city-row.h"
+#include "lc-countries.h"
+#include "lc-highlight.h"
+#include "lc-palette.h"
+
+struct _LcCityRow
+{
+  GtkBox     parent_instance;
+
+  LcCity    *city;
+
+  GtkLabel  *name_label;
+  GtkLabel  *country_label;
+  GtkLabel  *year_label;
+};
+
+G_DEFINE_FINAL_TYPE (LcCityRow, lc_city_row, GTK_TYPE_BOX)
+
+static GtkLabel *
+label_new (const char *first_class,
+           const char *second_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  if (first_class != NULL)
+    gtk_widget_add_css_class (label, first_class);
+  if (second_class != NULL)
+    gtk_widget_add_css_class (label, second_class);
+
+  return GTK_LABEL (label);
+}
+
+static void
+lc_city_row_dispose (GObject *object)
+{
+  LcCityRow *self = LC_CITY_ROW (object);
+
+  g_clear_object (&self->city);
+
+  G_OBJECT_CLASS (lc_city_row_parent_class)->dispose (object);
+}
+
+static void
+lc_city_row_class_init (LcCityRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = lc_city_row_dispose;
+}
+
+/* Built in code rather than from a template: GTK 4.8's list view makes a
+ * new row for every city a filter change brings into view, and parsing a
+ * template for each cost more than the rest of the change together
+ * (tests/bench-filter.c). */
+static void
+lc_city_row_init (LcCityRow *self)
+{
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  gtk_box_set_spacing (GTK_BOX (self), 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (self), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self), 6);
+  gtk_widget_set_margin_start (GTK_WIDGET (self), 6);
+  gtk_widget_set_margin_end (GTK_WIDGET (self), 6);
+
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (self), text);
+
+  self->name_label = label_new ("city-name", NULL);
+  gtk_label_set_xalign (self->name_label, 0.0);
+  gtk_label_set_ellipsize (self->name_label, PANGO_ELLIPSIZE_END);
+  gtk_label_set_use_markup (self->name_label, TRUE);
+  gtk_box_append (GTK_BOX (text), GTK_WIDGET (self->name_label));
+
+  self->country_label = label_new ("dim-label", "caption");
+  gtk_label_set_xalign (self->country_label, 0.0);
+  gtk_label_set_ellipsize (self->country_label, PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (text), GTK_WIDGET (self->country_label));
+
+  self->year_label = label_new ("year-chip", "numeric");
+  gtk_widget_set_valign (GTK_WIDGET (self->year_label), GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->year_label));
+}
+
+GtkWidget *
+lc_city_row_new (void)
+{
+  return g_object_new (LC_TYPE_CITY_ROW, NULL);
+}
+
+/**
+ * lc_city_row_set_city:
+ * @self: a #LcCityRow
+ * @city: (nullable): the city to show
+ * @query: (nullable): the search text, whose matches are set in bold
+ */
+void
+lc_city_row_set_city (LcCityRow  *self,
+                      LcCity     *city,
+                      const char *query)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *country = NULL;
+  g_autofree char *year = NULL;
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (LC_IS_CITY_ROW (self));
+
+  g_set_object (&self->city, city);
+  if (city == NULL)
+    return;
+
+  name = lc_highlight_markup (lc_city_get_name (city), query);
+  gtk_label_set_markup (self->name_label, name);
+  country = lc_city_format_country (city);
+  gtk_label_set_text (self->country_label, country);
+  year = lc_city_format_year (city);
+  gtk_label_set_text (self->year_label, year);
+  lc_city_style_year_chip (GTK_WIDGET (self->year_label), city);
+
+  /* One sentence for a screen reader, in the order the row reads. */
+  if (lc_city_get_year (city) == 0)
+    /* Translators: a row of the city list read by a screen reader:
+     * "Cork, Ireland, admitted between 2015 and 2019" */
+    description = g_strdup_printf (_("%s, %s, admitted between %d and %d"),
+                                   lc_city_get_name (city),
+                                   lc_city_get_country_name (city),
+                                   lc_city_get_year_min (city),
+                                   lc_city_get_year_max (city));
+  else if (lc_city_get_year_inferred (city))
+    /* Translators: "Cork, Ireland, admitted 2019 (inferred)" */
+    description = g_strdup_printf (_("%s, %s, admitted %d (inferred)"),
+                                   lc_city_get_name (city),
+                                   lc_city_get_country_name (city),
+                                   lc_city_get_year (city));
+  else
+    /* Translators: "Cork, Ireland, admitted 2015" */
+    description = g_strdup_printf (_("%s, %s, admitted %d"),
+                                   lc_city_get_name (city),
+                                   lc_city_get_country_name (city),
+                                   lc_city_get_year (city));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
+}
+
+/**
+ * lc_city_row_get_city:
+ * @self: a #LcCityRow
+ *
+ * Returns: (transfer none) (nullable): the city shown
+ */
+LcCity *
+lc_city_row_get_city (LcCityRow *self)
+{
+  g_return_val_if_fail (LC_IS_CITY_ROW (self), NULL);
+
+  return self->city;
+}
+
+/**
+ * lc_city_format_year:
+ * @city: a #LcCity
+ *
+ * Returns: (transfer full): the admission year as the year chip shows it:
+ *   "2019", "≈ 2019" when inferred, "2015–2019" for a range
+ */
+char *
+lc_city_format_year (LcCity *city)
+{
+  if (lc_city_get_year (city) == 0)
+    /* Translators: a range of admission years, "2015–2019" */
+    return g_strdup_printf (C_("year range", "%d–%d"),
+                            lc_city_get_year_min (city),
+                            lc_city_get_year_max (city));
+
+  if (lc_city_get_year_inferred (city))
+    /* Translators: an admission year that was inferred, not stated */
+    return g_strdup_printf (C_("inferred year", "≈ %d"), lc_city_get_year (city));
+
+  return g_strdup_printf ("%d", lc_city_get_year (city));
+}
+
+/**
+ * lc_city_format_country:
+ * @city: a #LcCity
+ *
+ * Returns: (transfer full): the city's country with its flag first
+ */
+char *
+lc_city_format_country (LcCity *city)
+{
+  /* Kept for the life of the process: the list binds rows as it scrolls,
+   * and iso-codes' list is parsed only while someone holds it. */
+  static LcCountries *countries;
+  const LcCountry *country = NULL;
+
+  if (g_once_init_enter (&countries))
+    g_once_init_leave (&countries, lc_countries_get_default (NULL));
+
+  if (countries != NULL)
+    country = lc_countries_get_by_alpha2 (countries, lc_city_get_country_code (city));
+
+  if (country != NULL && country->flag != NULL)
+    return g_strdup_printf ("%s %s", country->flag, lc_city_get_country_name (city));
+
+  return g_strdup (lc_city_get_country_name (city));
+}
+
+/**
+ * lc_city_style_year_chip:
+ * @chip: a label styled as a chip
+ * @city: a #LcCity
+ *
+ * Gives @chip the colour of @city's cohort on the map and in the legend
+ * (style.css holds one class per palette cohort), or the outlined look of
+ * a range or an inferred year.
+ */
+void
+lc_city_style_year_chip (GtkWidget *chip,
+                         LcCity    *city)
+{
+  int cohort = lc_city_get_cohort (city);
+  char class_name[16];
+
+  for (guint i = 0; i < LC_PALETTE_N_COHORTS; i++)
+    {
+      g_snprintf (class_name, sizeof class_name, "cohort-%u", i);
+      gtk_widget_remove_css_class (chip, class_name);
+    }
+  gtk_widget_remove_css_class (chip, "range");
+  gtk_widget_remove_css_class (chip, "inferred");
+
+  if (cohort < 0)
+    {
+      gtk_widget_add_css_class (chip, "range");
+      return;
+    }
+
+  g_snprintf (class_name, sizeof class_name, "cohort-%d", cohort);
+  gtk_widget_add_css_class (chip, class_name);
+  if (lc_city_get_year_inferred (city))
+    gtk_widget_add_css_class (chip, "inferred");
+}

@@ -1,0 +1,140 @@
+/* test-user-data-dialogs.c: Import Cities… and Remove Imported Data… as a
+ * user sees them, under a real display
+ *
+ * Copyright 2026 The Learning Cities developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "lc-user-data-dialogs.h"
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+close_dialog (AdwMessageDialog *dialog)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+test_dialogs_import_and_remove (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lc-dialogs-XXXXXX", &error);
+  g_autofree char *user_path = g_build_filename (dir, "user.db", NULL);
+  g_autofree char *shipped = g_strdup (g_getenv ("LC_DATABASE"));
+  g_autofree char *update = g_test_build_filename (G_TEST_DIST, "fixtures", "import", "good", "update.csv", NULL);
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "fixtures", "import", "bad", "year-2099.csv", NULL);
+  g_autoptr(GFile) update_file = g_file_new_for_path (update);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autoptr(LcStore) store = NULL;
+  g_autoptr(GListModel) cities = NULL;
+  g_autoptr(GtkFilterListModel) filtered = NULL;
+  GtkWindow *window;
+  AdwMessageDialog *dialog;
+  guint n_before;
+
+  g_assert_no_error (error);
+  store = lc_store_open_with_user_data (shipped, user_path, &error);
+  g_assert_no_error (error);
+  cities = lc_store_get_cities (store);
+  /* As the window does: a filter over the store's one model. */
+  filtered = gtk_filter_list_model_new (g_object_ref (cities), NULL);
+  n_before = g_list_model_get_n_items (G_LIST_MODEL (filtered));
+
+  window = GTK_WINDOW (adw_application_window_new (NULL));
+  gtk_window_present (window);
+
+  /* A bad file: a dialog says why, and nothing changes. */
+  lc_user_data_import_file (window, store, bad_file);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Nothing Was Imported");
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "year-2099.csv:2: year: 2099 is outside"));
+  close_dialog (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filtered)), ==, n_before);
+
+  /* A good one: the list the map and sidebar show grows, and a dialog
+   * says what was added and changed. */
+  lc_user_data_import_file (window, store, update_file);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Cities Imported");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "update.csv: 2 added, 1 changed, 0 unchanged\n"
+                   "changed: abuja (Abuja, NG): year, sources\n"
+                   "added: new-town (New Town, GB)\n"
+                   "added: cidade-nova (Cidade Nova, BR)");
+  close_dialog (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filtered)), ==, n_before + 2);
+  g_assert_nonnull (lc_store_get_city (store, "new-town"));
+
+  /* Remove: a confirmation, then the shipped data and where the file went. */
+  lc_user_data_remove (window, store);
+  dialog = find_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Remove Imported Data?");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  adw_message_dialog_response (dialog, "remove");
+  close_dialog (dialog);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Imported Data Removed");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "user.db.removed-"));
+  close_dialog (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filtered)), ==, n_before);
+  g_assert_null (lc_store_get_city (store, "new-town"));
+  g_assert_false (g_file_test (user_path, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (window);
+  {
+    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (d)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+
+        g_unlink (path);
+      }
+    g_rmdir (dir);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display: run under xvfb-run");
+      return g_test_run ();
+    }
+  adw_init ();
+
+  g_test_add_func ("/user-data-dialogs/import-and-remove", test_dialogs_import_and_remove);
+
+  return g_test_run ();
+}
