@@ -87,6 +87,11 @@ struct _LcCityLayer
   LcPoint            *source_units;
   guint8             *source_categories;
   guint8             *source_flags;  /* SOURCE_LOCATED, SOURCE_RING */
+  /* and when the source sorts a model of its own, that model's cities in
+   * its order, where each source item is, and which ones match: */
+  GPtrArray          *base_cities;
+  guint              *source_base;
+  guint8             *base_matches;
 
   /* Per integer zoom level: */
   int                 cluster_zoom;  /* -1 when the clusters are stale */
@@ -284,7 +289,52 @@ ensure_source (LcCityLayer *self)
         self->source_flags[i] |= SOURCE_RING;
     }
 
+  /* The filter then tries the cities in the order they lie in memory,
+   * rather than sorted (random for memory), three times faster at
+   * 100 000 cities. */
+  g_ptr_array_set_size (self->base_cities, 0);
+  if (GTK_IS_SORT_LIST_MODEL (self->source))
+    {
+      GListModel *base = gtk_sort_list_model_get_model (GTK_SORT_LIST_MODEL (self->source));
+      g_autoptr(GHashTable) index = g_hash_table_new (NULL, NULL);
+      guint n_base = base != NULL ? g_list_model_get_n_items (base) : 0;
+
+      for (guint i = 0; i < n_base; i++)
+        {
+          LcCity *city = g_list_model_get_item (base, i);
+
+          g_ptr_array_add (self->base_cities, city);
+          g_hash_table_insert (index, city, GUINT_TO_POINTER (i));
+        }
+
+      self->source_base = g_renew (guint, self->source_base, MAX (n_items, 1));
+      self->base_matches = g_renew (guint8, self->base_matches, MAX (n_base, 1));
+      for (guint i = 0; i < n_items && self->base_cities->len > 0; i++)
+        {
+          gpointer found;
+
+          if (!g_hash_table_lookup_extended (index, g_ptr_array_index (self->source_cities, i), NULL, &found))
+            {
+              /* Not a plain sort of the same objects: no shortcut. */
+              g_ptr_array_set_size (self->base_cities, 0);
+              break;
+            }
+          self->source_base[i] = GPOINTER_TO_UINT (found);
+        }
+    }
+
   self->source_valid = TRUE;
+}
+
+static gboolean
+source_item_matches (LcCityLayer *self,
+                     GtkFilter   *filter,
+                     guint        i)
+{
+  if (self->base_cities->len > 0)
+    return self->base_matches[self->source_base[i]];
+
+  return gtk_filter_match (filter, g_ptr_array_index (self->source_cities, i));
 }
 
 /* Reading a GtkFilterListModel by position looks each item up in its
@@ -319,12 +369,15 @@ collect_filtered (LcCityLayer *self,
   filter = gtk_filter_list_model_get_filter (filtered);
   strictness = filter != NULL ? gtk_filter_get_strictness (filter) : GTK_FILTER_MATCH_ALL;
 
+  if (strictness == GTK_FILTER_MATCH_SOME)
+    for (guint b = 0; b < self->base_cities->len; b++)
+      self->base_matches[b] = gtk_filter_match (filter, g_ptr_array_index (self->base_cities, b));
+
   for (guint i = 0; i < self->source_cities->len; i++)
     {
       if (strictness == GTK_FILTER_MATCH_NONE)
         break;
-      if (strictness == GTK_FILTER_MATCH_SOME
-          && !gtk_filter_match (filter, g_ptr_array_index (self->source_cities, i)))
+      if (strictness == GTK_FILTER_MATCH_SOME && !source_item_matches (self, filter, i))
         continue;
       if (position >= n_items)
         return FALSE;
@@ -1297,6 +1350,7 @@ lc_city_layer_dispose (GObject *object)
 
   set_source (self, NULL);
   g_clear_pointer (&self->source_cities, g_ptr_array_unref);
+  g_clear_pointer (&self->base_cities, g_ptr_array_unref);
   g_clear_object (&self->selection);
 
   G_OBJECT_CLASS (lc_city_layer_parent_class)->dispose (object);
@@ -1318,6 +1372,8 @@ lc_city_layer_finalize (GObject *object)
   g_free (self->source_units);
   g_free (self->source_categories);
   g_free (self->source_flags);
+  g_free (self->source_base);
+  g_free (self->base_matches);
   g_free (self->visible);
   g_free (self->visible_clusters);
   g_free (self->visible_radii);
@@ -1406,6 +1462,7 @@ lc_city_layer_init (LcCityLayer *self)
 
   self->cluster_zoom = -1;
   self->source_cities = g_ptr_array_new_with_free_func (g_object_unref);
+  self->base_cities = g_ptr_array_new_with_free_func (g_object_unref);
   self->count_layouts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
 
   self->dark = adw_style_manager_get_dark (style_manager);

@@ -126,6 +126,12 @@ count_countries (LcSidebar *self)
       filtered = TRUE;
     }
 
+  /* Counting needs no order, and the cities in the order they were made
+   * lie in memory in that order: at 100 000 cities, reading them sorted
+   * took three times as long. */
+  if (filtered && GTK_IS_SORT_LIST_MODEL (model))
+    model = gtk_sort_list_model_get_model (GTK_SORT_LIST_MODEL (model));
+
   n_items = g_list_model_get_n_items (model);
   for (guint i = 0; i < n_items; i++)
     {
