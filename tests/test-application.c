@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "lc-application.h"
+#include "lc-test-display.h"
 
 static void
 assert_accel (GtkApplication *app,
@@ -74,11 +75,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display: run under xvfb-run");
-      return g_test_run ();
-    }
+  if (!lc_test_init_display ())
+    return g_test_run ();
 
   g_test_add_func ("/application/shortcuts", test_application_shortcuts);
 

@@ -8,11 +8,10 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <math.h>
 
 #include "lc-basemap-source.h"
-#include "lc-screenshot.h"
+#include "lc-test-display.h"
 #include "lc-window.h"
 
 typedef struct
@@ -20,15 +19,6 @@ typedef struct
   gboolean done;
   gboolean ok;
 } FillResult;
-
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static gboolean
 fill_is_done (gpointer data)
@@ -49,27 +39,13 @@ on_filled_cb (GObject      *object,
   fill->done = TRUE;
 }
 
+/* RGB without alpha, as the palettes give colours. */
 static guint32
 texture_pixel (GdkTexture *texture,
                int         x,
                int         y)
 {
-  int width = gdk_texture_get_width (texture);
-  g_autofree guint32 *pixels = g_new (guint32, (gsize) width * gdk_texture_get_height (texture));
-
-  gdk_texture_download (texture, (guchar *) pixels, (gsize) width * 4);
-  return pixels[y * width + x] & 0xffffff;
-}
-
-static gboolean
-colour_near (guint32 a,
-             guint32 b,
-             int     tolerance)
-{
-  for (int shift = 0; shift < 24; shift += 8)
-    if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > tolerance)
-      return FALSE;
-  return TRUE;
+  return lc_test_texture_pixel (texture, x, y) & 0xffffff;
 }
 
 static guint32
@@ -100,7 +76,7 @@ assert_colour_at (LcWindow   *window,
 
   /* Tiles are scaled to the fractional world-fitting zoom, so allow for
    * filtering; wide areas keep their colour. */
-  if (!colour_near (pixel, expected, 3))
+  if (!lc_test_colour_near (pixel, expected, 3))
     g_error ("the window shows #%06x at %g, %g; expected #%06x",
              pixel, latitude, longitude, expected);
 }
@@ -118,7 +94,7 @@ fill_tile (LcBasemapSource *source,
   shumate_map_source_fill_tile_async (SHUMATE_MAP_SOURCE (source), tile, NULL, on_filled_cb, &fill);
   if (pending_seen != NULL)
     *pending_seen = lc_basemap_source_get_pending_tiles (source);
-  iterate_until (fill_is_done, &fill);
+  lc_test_iterate_until (fill_is_done, &fill);
 
   g_assert_true (fill.done);
   g_assert_true (fill.ok);
@@ -176,20 +152,12 @@ test_basemap_source_fill (void)
   g_assert_cmphex (texture_pixel (GDK_TEXTURE (shumate_tile_get_paintable (dark_tile)), 85, 2), ==, dark->sea);
 }
 
-static gboolean
-window_is_drawn (gpointer data)
-{
-  return lc_window_is_drawn (LC_WINDOW (data), NULL);
-}
-
 /* Waits until every tile is drawn, then renders the window. */
 static GdkTexture *
 capture_window (LcWindow *window)
 {
   g_autofree char *path = g_build_filename (g_get_tmp_dir (), "lc-test-basemap-window.png", NULL);
-  g_autoptr(GError) error = NULL;
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  GdkTexture *texture;
 
   /* Tiles are requested on the frame after the view changes: "nothing
    * pending" must still hold a little later. */
@@ -197,27 +165,13 @@ capture_window (LcWindow *window)
     {
       gint64 next = g_get_monotonic_time () + 50 * 1000;
 
-      iterate_until (window_is_drawn, window);
-      while (g_get_monotonic_time () < next)
-        g_main_context_iteration (NULL, FALSE);
+      lc_test_iterate_until (lc_test_window_is_drawn, window);
+      lc_test_iterate_for (next - g_get_monotonic_time ());
       stable = lc_window_is_drawn (window, NULL) ? stable + 1 : 0;
     }
   g_assert_true (lc_window_is_drawn (window, NULL));
 
-  /* GtkWidgetPaintable draws nothing while a relayout is pending. */
-  while (!lc_screenshot_write_png (GTK_WIDGET (window), path, &error) &&
-         g_get_monotonic_time () < deadline)
-    {
-      g_clear_error (&error);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_assert_no_error (error);
-
-  texture = gdk_texture_new_from_filename (path, &error);
-  g_assert_no_error (error);
-  g_unlink (path);
-
-  return texture;
+  return lc_test_write_screenshot (GTK_WIDGET (window), path, deadline);
 }
 
 static void
@@ -275,12 +229,8 @@ main (int   argc,
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display: run under xvfb-run");
-      return g_test_run ();
-    }
-  adw_init ();
+  if (!lc_test_init_display ())
+    return g_test_run ();
 
   g_test_add_func ("/basemap-source/fill", test_basemap_source_fill);
   g_test_add_func ("/basemap-source/window", test_basemap_source_window);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "lc-basemap.h"
+#include "lc-test-util.h"
 
 #define TILE_SIZE 256
 #define SCALE 2
@@ -67,17 +68,6 @@ surface_pixel (cairo_surface_t *surface,
 
   /* Opaque ARGB32: no premultiplication to undo. */
   return *(const guint32 *) (data + y * stride + x * 4) & 0xffffff;
-}
-
-static gboolean
-colour_near (guint32 a,
-             guint32 b,
-             int     tolerance)
-{
-  for (int shift = 0; shift < 24; shift += 8)
-    if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > tolerance)
-      return FALSE;
-  return TRUE;
 }
 
 static guint32
@@ -161,7 +151,7 @@ test_basemap_border (void)
   surface = lc_basemap_render_tile (basemap, 5, tx, ty, TILE_SIZE, SCALE, LC_BASEMAP_STYLE_LIGHT);
 
   for (int y = MAX (py - 20, 0); y < MIN (py + 20, TILE_SIZE * SCALE); y++)
-    if (colour_near (surface_pixel (surface, px, y), palette->border, 16))
+    if (lc_test_colour_near (surface_pixel (surface, px, y), palette->border, 16))
       found++;
 
   /* …and not in the middle of France. */
@@ -169,7 +159,7 @@ test_basemap_border (void)
   g_assert_cmpuint (tx2, ==, tx);
   g_assert_cmpuint (ty2, ==, ty);
   for (int y = py2 - 10; y < py2 + 10; y++)
-    if (colour_near (surface_pixel (surface, px2, y), palette->border, 16))
+    if (lc_test_colour_near (surface_pixel (surface, px2, y), palette->border, 16))
       found_far++;
 
   cairo_surface_destroy (surface);
@@ -268,12 +258,12 @@ test_basemap_styles (void)
 
   g_assert_cmphex (light_sea, ==, light->sea);
   g_assert_cmphex (dark_sea, ==, dark->sea);
-  g_assert_false (colour_near (light_sea, dark_sea, 64));
-  g_assert_false (colour_near (light_land, dark_land, 64));
+  g_assert_false (lc_test_colour_near (light_sea, dark_sea, 64));
+  g_assert_false (lc_test_colour_near (light_land, dark_land, 64));
 
   /* Land and sea must be told apart in both. */
-  g_assert_false (colour_near (light->land, light->sea, 12));
-  g_assert_false (colour_near (dark->land, dark->sea, 12));
+  g_assert_false (lc_test_colour_near (light->land, light->sea, 12));
+  g_assert_false (lc_test_colour_near (dark->land, dark->sea, 12));
 }
 
 static void

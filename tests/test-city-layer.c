@@ -19,32 +19,11 @@
 #include "lc-city-layer.h"
 #include "lc-legend.h"
 #include "lc-palette.h"
+#include "lc-test-display.h"
 #include "lc-window.h"
 
 #define LISBON_LATITUDE  38.7167
 #define LISBON_LONGITUDE (-9.1333)
-
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static gboolean
-window_is_drawn (gpointer data)
-{
-  return lc_window_is_drawn (LC_WINDOW (data), NULL);
-}
-
-static void
-iterate_pending (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static gboolean
 count_tick_cb (GtkWidget     *widget,
@@ -70,7 +49,7 @@ wait_for_paint (LcWindow *window)
   guint id = gtk_widget_add_tick_callback (GTK_WIDGET (window), count_tick_cb, &ticks, NULL);
 
   gtk_widget_queue_draw (GTK_WIDGET (window));
-  iterate_until (two_ticks, &ticks);
+  lc_test_iterate_until (two_ticks, &ticks);
   gtk_widget_remove_tick_callback (GTK_WIDGET (window), id);
 }
 
@@ -81,7 +60,7 @@ open_window (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
-  iterate_until (window_is_drawn, window);
+  lc_test_iterate_until (lc_test_window_is_drawn, window);
   g_assert_true (lc_window_is_drawn (window, NULL));
 
   return window;
@@ -103,7 +82,7 @@ go_to (LcWindow *window,
 
   shumate_viewport_set_zoom_level (viewport, zoom);
   shumate_location_set_location (SHUMATE_LOCATION (viewport), latitude, longitude);
-  iterate_pending ();
+  lc_test_iterate_pending ();
 }
 
 /* Where a location is drawn, in the layer's and in the window's coordinates. */
@@ -150,7 +129,7 @@ click_layer (LcWindow *window,
                                                GTK_TYPE_GESTURE_CLICK);
 
   g_signal_emit_by_name (click, "released", 1, x, y);
-  iterate_pending ();
+  lc_test_iterate_pending ();
 }
 
 static gboolean
@@ -162,7 +141,7 @@ press_key (LcWindow *window,
   gboolean handled = FALSE;
 
   g_signal_emit_by_name (keys, "key-pressed", keyval, 0, (GdkModifierType) 0, &handled);
-  iterate_pending ();
+  lc_test_iterate_pending ();
   return handled;
 }
 
@@ -305,7 +284,7 @@ test_city_layer_legend_toggles (void)
   g_assert_false (gtk_widget_has_css_class (entry, "hidden-entry"));
 
   g_signal_emit_by_name (entry, "clicked");
-  iterate_pending ();
+  lc_test_iterate_pending ();
   /* the window frames what the filter lets through: come back to Europe */
   go_to (window, 45, 10, 4);
   g_assert_cmpuint (lc_city_filter_get_hidden_cohorts (filter), ==, LC_CITY_FILTER_COHORT_BIT (cohort_2025));
@@ -317,7 +296,7 @@ test_city_layer_legend_toggles (void)
 
   /* The ring entry hides inferred years and ranges together. */
   g_signal_emit_by_name (lc_legend_get_entry (legend, LC_LEGEND_RING_ENTRY), "clicked");
-  iterate_pending ();
+  lc_test_iterate_pending ();
   g_assert_false (lc_city_filter_get_include_inferred (filter));
   g_assert_cmpuint (lc_city_filter_get_hidden_cohorts (filter) & LC_CITY_FILTER_RANGE_BIT, !=, 0);
   g_assert_cmpuint (lc_city_layer_get_n_cities (layer), <, n_cities - n_2025);
@@ -325,7 +304,7 @@ test_city_layer_legend_toggles (void)
   /* Clicked again, both come back. */
   g_signal_emit_by_name (entry, "clicked");
   g_signal_emit_by_name (lc_legend_get_entry (legend, LC_LEGEND_RING_ENTRY), "clicked");
-  iterate_pending ();
+  lc_test_iterate_pending ();
   go_to (window, 45, 10, 4);
   g_assert_false (lc_city_filter_is_active (filter));
   g_assert_cmpuint (lc_city_layer_get_n_cities (layer), ==, n_cities);
@@ -397,9 +376,7 @@ window_pixel (LcWindow *window,
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  g_autofree guint8 *pixels = NULL;
-  gsize stride = (gsize) width * 4;
-  const guint8 *p;
+  guint32 argb;
 
   /* the paintable shows what the last frame drew */
   wait_for_paint (window);
@@ -410,14 +387,11 @@ window_pixel (LcWindow *window,
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
-  pixels = g_malloc (stride * height);
-  gdk_texture_download (texture, pixels, stride);
+  argb = lc_test_texture_pixel (texture, (int) round (x), (int) round (y));
 
-  /* CAIRO_FORMAT_ARGB32: B, G, R, A in memory on little-endian machines */
-  p = pixels + (gsize) round (y) * stride + (gsize) round (x) * 4;
-  rgb[0] = G_BYTE_ORDER == G_LITTLE_ENDIAN ? p[2] : p[1];
-  rgb[1] = G_BYTE_ORDER == G_LITTLE_ENDIAN ? p[1] : p[2];
-  rgb[2] = G_BYTE_ORDER == G_LITTLE_ENDIAN ? p[0] : p[3];
+  rgb[0] = (argb >> 16) & 0xff;
+  rgb[1] = (argb >> 8) & 0xff;
+  rgb[2] = argb & 0xff;
 }
 
 static void
@@ -442,7 +416,7 @@ test_city_layer_pixels (void)
   guint8 rgb[3];
 
   go_to (window, LISBON_LATITUDE, LISBON_LONGITUDE, 10);
-  iterate_until (window_is_drawn, window);
+  lc_test_iterate_until (lc_test_window_is_drawn, window);
   locate (window, LISBON_LATITUDE, LISBON_LONGITUDE, &x, &y, &wx, &wy);
 
   /* Lisbon joined in 2025: its dot is that cohort's purple… */
@@ -472,12 +446,8 @@ main (int   argc,
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display: run under xvfb-run");
-      return g_test_run ();
-    }
-  adw_init ();
+  if (!lc_test_init_display ())
+    return g_test_run ();
 
   g_test_add_func ("/city-layer/click/selects", test_city_layer_click_selects);
   g_test_add_func ("/city-layer/clusters/zoom", test_city_layer_clusters);

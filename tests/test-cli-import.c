@@ -10,7 +10,8 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
-#include <sys/wait.h>
+
+#include "lc-test-util.h"
 
 typedef struct
 {
@@ -37,24 +38,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  g_autofree char *user_dir = g_path_get_dirname (fixture->user_path);
-  const char *name;
-
-  for (guint i = 0; i < 2; i++)
-    {
-      const char *path = i == 0 ? user_dir : fixture->dir;
-
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          g_unlink (child);
-        }
-      g_clear_pointer (&dir, g_dir_close);
-      g_rmdir (path);
-    }
+  lc_test_remove_tree (fixture->dir);
 
   g_free (fixture->dir);
   g_free (fixture->user_path);
@@ -68,34 +52,21 @@ run (Fixture    *fixture,
      const char *first_arg,
      ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) envp = g_get_environ ();
-  const char *binary = g_getenv ("LC_APP_BINARY");
-  int wait_status = 0;
+  g_auto(GStrv) envp = lc_test_environ_headless ();
+  LcTestRun result = { 0, fixture->out, fixture->err };
   va_list args;
-
-  g_clear_pointer (&fixture->out, g_free);
-  g_clear_pointer (&fixture->err, g_free);
 
   envp = g_environ_setenv (envp, "LC_USER_DATABASE", fixture->user_path, TRUE);
   if (fixture->database != NULL)
     envp = g_environ_setenv (envp, "LC_DATABASE", fixture->database, TRUE);
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
 
-  g_ptr_array_add (argv, (char *) binary);
   va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
+  lc_test_run_appv (&result, fixture->dir, envp, first_arg, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
 
-  g_spawn_sync (fixture->dir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &fixture->out, &fixture->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  fixture->status = WEXITSTATUS (wait_status);
+  fixture->status = result.status;
+  fixture->out = result.out;
+  fixture->err = result.err;
 }
 
 static char *

@@ -8,80 +8,9 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
-#include <sys/wait.h>
 
 #include "lc-store.h"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} RunResult;
-
-static void
-run_result_clear (RunResult *result)
-{
-  g_clear_pointer (&result->out, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
-
-static void
-run_app_with_env (RunResult   *result,
-                  const char  *database,
-                  const char  *first_arg,
-                  va_list      args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) envp = g_get_environ ();
-  const char *binary = g_getenv ("LC_APP_BINARY");
-  const char *arg;
-  int wait_status = 0;
-
-  g_assert_nonnull (binary);
-  if (database != NULL)
-    envp = g_environ_setenv (envp, "LC_DATABASE", database, TRUE);
-  /* No display is needed: make sure none is used. */
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-
-  g_ptr_array_add (argv, (char *) binary);
-  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &result->out, &result->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  result->status = WEXITSTATUS (wait_status);
-}
-
-static void
-run_app (RunResult  *result,
-         const char *first_arg,
-         ...)
-{
-  va_list args;
-
-  va_start (args, first_arg);
-  run_app_with_env (result, NULL, first_arg, args);
-  va_end (args);
-}
-
-static void
-run_app_database (RunResult  *result,
-                  const char *database,
-                  const char *first_arg,
-                  ...)
-{
-  va_list args;
-
-  va_start (args, first_arg);
-  run_app_with_env (result, database, first_arg, args);
-  va_end (args);
-}
+#include "lc-test-util.h"
 
 static guint
 count_lines (const char *text)
@@ -108,9 +37,9 @@ static void
 test_cli_list_csv (void)
 {
   g_autoptr(LcStore) store = open_store ();
-  RunResult result = { 0 };
+  LcTestRun result = { 0 };
 
-  run_app (&result, "--list", NULL);
+  lc_test_run_app_headless (&result, NULL, "--list", NULL);
   g_assert_cmpstr (result.err, ==, "");
   g_assert_cmpint (result.status, ==, 0);
   g_assert_true (g_str_has_prefix (result.out,
@@ -120,13 +49,13 @@ test_cli_list_csv (void)
   g_assert_cmpuint (count_lines (result.out), ==, lc_store_count_cities (store) + 1);
   g_assert_nonnull (strstr (result.out, "\r\ncao-lanh,Cao Lãnh,"));
   g_assert_nonnull (strstr (result.out, "\r\nresita,Reșița,"));
-  run_result_clear (&result);
+  lc_test_run_clear (&result);
 
-  run_app (&result, "--list", "--format=csv", "--search=resita", NULL);
+  lc_test_run_app_headless (&result, NULL, "--list", "--format=csv", "--search=resita", NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_cmpuint (count_lines (result.out), ==, 2);
   g_assert_nonnull (strstr (result.out, "\r\nresita,Reșița,"));
-  run_result_clear (&result);
+  lc_test_run_clear (&result);
 }
 
 static void
@@ -137,7 +66,7 @@ test_cli_list_filters (void)
   g_autoptr(GListModel) expected = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
-  RunResult result = { 0 };
+  LcTestRun result = { 0 };
   JsonArray *array;
 
   query.regions = LC_REGION_BIT (LC_REGION_AFRICA) | LC_REGION_BIT (LC_REGION_ARAB_STATES);
@@ -146,7 +75,7 @@ test_cli_list_filters (void)
   expected = lc_store_query (store, &query, &error);
   g_assert_no_error (error);
 
-  run_app (&result, "--list", "--region=africa", "--region=Arab States", "--years=2019-2022",
+  lc_test_run_app_headless (&result, NULL, "--list", "--region=africa", "--region=Arab States", "--years=2019-2022",
            "--format=json", NULL);
   g_assert_cmpstr (result.err, ==, "");
   g_assert_cmpint (result.status, ==, 0);
@@ -162,20 +91,20 @@ test_cli_list_filters (void)
 
       g_assert_true (g_str_equal (region, "Africa") || g_str_equal (region, "Arab States"));
     }
-  run_result_clear (&result);
+  lc_test_run_clear (&result);
 
   /* A country by code in any case, or by name. */
-  run_app (&result, "--list", "--country=vn", "--format=geojson", NULL);
+  lc_test_run_app_headless (&result, NULL, "--list", "--country=vn", "--format=geojson", NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_nonnull (strstr (result.out, "\"FeatureCollection\""));
   g_assert_nonnull (strstr (result.out, "\"Cao Lãnh\""));
   g_assert_null (strstr (result.out, "\"Reșița\""));
-  run_result_clear (&result);
+  lc_test_run_clear (&result);
 
-  run_app (&result, "--list", "--country=Turkey", NULL);
+  lc_test_run_app_headless (&result, NULL, "--list", "--country=Turkey", NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_nonnull (strstr (result.out, ",Türkiye,TR,"));
-  run_result_clear (&result);
+  lc_test_run_clear (&result);
 }
 
 static void
@@ -183,16 +112,16 @@ test_cli_stats (void)
 {
   g_autoptr(LcStore) store = open_store ();
   g_autofree char *coverage = NULL;
-  RunResult result = { 0 };
+  LcTestRun result = { 0 };
 
-  run_app (&result, "--stats", NULL);
+  lc_test_run_app_headless (&result, NULL, "--stats", NULL);
   g_assert_cmpstr (result.err, ==, "");
   g_assert_cmpint (result.status, ==, 0);
   coverage = g_strdup_printf ("Coverage: %u of 425 member cities", lc_store_count_members (store));
   g_assert_nonnull (strstr (result.out, coverage));
   g_assert_nonnull (strstr (result.out, "\n2025     2025-12-04"));
   g_assert_nonnull (strstr (result.out, "\nLatin America and the Caribbean "));
-  run_result_clear (&result);
+  lc_test_run_clear (&result);
 }
 
 static void
@@ -209,29 +138,29 @@ test_cli_bad_arguments (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      RunResult result = { 0 };
+      LcTestRun result = { 0 };
 
-      run_app (&result, bad[i][0], bad[i][1], bad[i][2], NULL);
+      lc_test_run_app_headless (&result, NULL, bad[i][0], bad[i][1], bad[i][2], NULL);
       g_assert_cmpint (result.status, ==, 2);
       g_assert_cmpstr (result.out, ==, "");
       /* One clear line. */
       g_assert_true (g_str_has_prefix (result.err, "learning-cities: "));
       g_assert_cmpuint (count_lines (result.err), ==, 1);
-      run_result_clear (&result);
+      lc_test_run_clear (&result);
     }
 }
 
 static void
 test_cli_missing_database (void)
 {
-  RunResult result = { 0 };
+  LcTestRun result = { 0 };
 
-  run_app_database (&result, "/nonexistent/learning-cities.db", "--list", NULL);
+  lc_test_run_app_headless (&result, "/nonexistent/learning-cities.db", "--list", NULL);
   g_assert_cmpint (result.status, ==, 1);
   g_assert_cmpstr (result.out, ==, "");
   g_assert_cmpstr (result.err, ==,
                    "learning-cities: The city database /nonexistent/learning-cities.db is missing\n");
-  run_result_clear (&result);
+  lc_test_run_clear (&result);
 }
 
 int

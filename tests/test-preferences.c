@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <libsoup/soup.h>
 #include <string.h>
 
@@ -17,10 +16,18 @@
 #include "lc-preferences-window.h"
 #include "lc-screenshot.h"
 #include "lc-tile-fetcher.h"
+#include "lc-test-display.h"
 #include "lc-window.h"
 
 /* Magenta: no basemap paints it, so seeing it means the server's tiles. */
 #define SERVED_ARGB 0xffff00ff
+
+/* g_settings_get_string() returns a copy: compare it without leaking it. */
+#define assert_setting_string(settings, key, expected) \
+  G_STMT_START { \
+    g_autofree char *value_ = g_settings_get_string ((settings), (key)); \
+    g_assert_cmpstr (value_, ==, (expected)); \
+  } G_STMT_END
 
 static SoupServer *server;
 static GBytes *served_png;
@@ -93,35 +100,10 @@ server_url_template (void)
   return g_strdup_printf ("http://127.0.0.1:%u/tiles/{z}/{x}/{y}.png", server_port);
 }
 
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static gboolean
-window_is_drawn (gpointer data)
-{
-  return lc_window_is_drawn (LC_WINDOW (data), NULL);
-}
-
 static gboolean
 online_tiles_drawn (gpointer data)
 {
   return server_requests > 0 && lc_window_is_drawn (LC_WINDOW (data), NULL);
-}
-
-/* Runs the main loop briefly so that queued frames are laid out and drawn. */
-static void
-settle (void)
-{
-  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 4;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
 }
 
 static GtkWidget *
@@ -165,10 +147,8 @@ collect_label_text (GtkWidget *widget,
 static guint32
 map_centre_pixel (LcWindow *window)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = g_build_filename (g_get_user_cache_dir (), "window.png", NULL);
-  g_autofree guint32 *pixels = NULL;
   GtkWidget *map = GTK_WIDGET (lc_window_get_map (window));
   graphene_rect_t bounds;
   gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
@@ -176,25 +156,11 @@ map_centre_pixel (LcWindow *window)
 
   /* Tiles are requested on the frame after the first view is set: let a
    * few frames pass. */
-  for (gint64 settle = g_get_monotonic_time () + G_USEC_PER_SEC / 2; g_get_monotonic_time () < settle; )
-    g_main_context_iteration (NULL, FALSE);
-
-  /* GtkWidgetPaintable draws nothing while a relayout is pending: let the
-   * frame clock run until it has drawn. */
-  while (!lc_screenshot_write_png (GTK_WIDGET (window), path, &error)
-         && g_get_monotonic_time () < deadline)
-    {
-      g_clear_error (&error);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_assert_no_error (error);
-  texture = gdk_texture_new_from_filename (path, &error);
-  g_assert_no_error (error);
+  lc_test_iterate_for (G_USEC_PER_SEC / 2);
+  texture = lc_test_write_screenshot (GTK_WIDGET (window), path, deadline);
 
   width = gdk_texture_get_width (texture);
   height = gdk_texture_get_height (texture);
-  pixels = g_new (guint32, (gsize) width * height);
-  gdk_texture_download (texture, (guchar *) pixels, (gsize) width * 4);
 
   g_assert_true (gtk_widget_compute_bounds (map, GTK_WIDGET (window), &bounds));
   /* Northern Asia: clear of the legend (left), the zoom buttons (top
@@ -204,7 +170,7 @@ map_centre_pixel (LcWindow *window)
   g_assert_cmpint (x, <, width);
   g_assert_cmpint (y, <, height);
 
-  return pixels[(gsize) y * width + x];
+  return lc_test_texture_pixel (texture, x, y);
 }
 
 static void
@@ -232,7 +198,7 @@ test_preferences_switch_map_live (void)
   gtk_window_present (GTK_WINDOW (window));
   map = lc_window_get_map (window);
   inner_map = shumate_simple_map_get_map (map);
-  iterate_until (window_is_drawn, window);
+  lc_test_iterate_until (lc_test_window_is_drawn, window);
 
   /* By default the map is offline and nothing asks the server. */
   source = shumate_simple_map_get_map_source (map);
@@ -253,7 +219,7 @@ test_preferences_switch_map_live (void)
 
   /* The user picks OpenStreetMap: the open window follows at once. */
   gtk_widget_activate (online_check);
-  g_assert_cmpstr (g_settings_get_string (settings, "map-source"), ==, "openstreetmap");
+  assert_setting_string (settings, "map-source", "openstreetmap");
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (online_check)));
 
   source = shumate_simple_map_get_map_source (map);
@@ -263,8 +229,8 @@ test_preferences_switch_map_live (void)
   g_assert_nonnull (lc_online_source_get_fallback (LC_ONLINE_SOURCE (source)));
   g_assert_false (shumate_map_get_animate_zoom (inner_map));
 
-  iterate_until (online_tiles_drawn, window);
-  settle ();
+  lc_test_iterate_until (online_tiles_drawn, window);
+  lc_test_iterate_for (G_USEC_PER_SEC / 4);
   g_assert_cmpuint (server_requests, >, 0);
   g_assert_cmpstr (server_user_agent, ==, LC_TILE_FETCHER_USER_AGENT);
   g_assert_cmphex (map_centre_pixel (window), ==, SERVED_ARGB);
@@ -289,7 +255,7 @@ test_preferences_switch_map_live (void)
 
   /* And back: the built-in map, no more requests, animations allowed. */
   gtk_widget_activate (offline_check);
-  g_assert_cmpstr (g_settings_get_string (settings, "map-source"), ==, "offline");
+  assert_setting_string (settings, "map-source", "offline");
   source = shumate_simple_map_get_map_source (map);
   g_assert_false (LC_IS_ONLINE_SOURCE (source));
   g_assert_true (shumate_map_get_animate_zoom (inner_map));
@@ -297,8 +263,8 @@ test_preferences_switch_map_live (void)
   collect_label_text (license, license_text);
   g_assert_null (strstr (license_text->str, "OpenStreetMap"));
 
-  iterate_until (window_is_drawn, window);
-  settle ();
+  lc_test_iterate_until (lc_test_window_is_drawn, window);
+  lc_test_iterate_for (G_USEC_PER_SEC / 4);
   g_assert_cmphex (map_centre_pixel (window), ==, offline_pixel);
 
   /* Online with nobody answering (the train, the firewall): the offline
@@ -307,8 +273,8 @@ test_preferences_switch_map_live (void)
   g_settings_set_string (settings, "online-tile-url", closed_url);
   gtk_widget_activate (online_check);
   g_assert_true (LC_IS_ONLINE_SOURCE (shumate_simple_map_get_map_source (map)));
-  iterate_until (window_is_drawn, window);
-  settle ();
+  lc_test_iterate_until (lc_test_window_is_drawn, window);
+  lc_test_iterate_for (G_USEC_PER_SEC / 4);
   g_assert_cmpuint (lc_online_source_get_fallback_tiles (LC_ONLINE_SOURCE (shumate_simple_map_get_map_source (map))), >, 0);
   g_assert_cmphex (map_centre_pixel (window), ==, offline_pixel);
   if (g_getenv ("LC_TEST_SCREENSHOT_DIR") != NULL)
@@ -351,17 +317,17 @@ test_preferences_tile_url (void)
   gtk_editable_set_text (GTK_EDITABLE (row), "https://tiles.example.org/{z}/{y}.png");
   g_signal_emit_by_name (row, "apply");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
-  g_assert_cmpstr (g_settings_get_string (settings, "online-tile-url"), ==, url_template);
+  assert_setting_string (settings, "online-tile-url", url_template);
 
   gtk_editable_set_text (GTK_EDITABLE (row), "ftp://tiles.example.org/{z}/{x}/{y}.png");
   g_signal_emit_by_name (row, "apply");
-  g_assert_cmpstr (g_settings_get_string (settings, "online-tile-url"), ==, url_template);
+  assert_setting_string (settings, "online-tile-url", url_template);
 
   /* A good one is saved, and the map asks the new address. */
   gtk_editable_set_text (GTK_EDITABLE (row), other);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
   g_signal_emit_by_name (row, "apply");
-  g_assert_cmpstr (g_settings_get_string (settings, "online-tile-url"), ==, other);
+  assert_setting_string (settings, "online-tile-url", other);
   source = shumate_simple_map_get_map_source (lc_window_get_map (window));
   g_assert_true (LC_IS_ONLINE_SOURCE (source));
   g_assert_cmpstr (lc_tile_fetcher_get_url_template (LC_TILE_FETCHER (lc_online_source_get_data_source (LC_ONLINE_SOURCE (source)))),
@@ -374,8 +340,7 @@ test_preferences_tile_url (void)
                                                         LC_TYPE_PREFERENCES_WINDOW,
                                                         "tile_url_reset_button"),
                          "clicked");
-  g_assert_cmpstr (g_settings_get_string (settings, "online-tile-url"), ==,
-                   "https://tile.openstreetmap.org/{z}/{x}/{y}.png");
+  assert_setting_string (settings, "online-tile-url", "https://tile.openstreetmap.org/{z}/{x}/{y}.png");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==,
                    "https://tile.openstreetmap.org/{z}/{x}/{y}.png");
   g_assert_false (LC_IS_ONLINE_SOURCE (shumate_simple_map_get_map_source (lc_window_get_map (window))));
@@ -415,25 +380,6 @@ test_preferences_action (void)
   g_assert_true (found);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -450,12 +396,8 @@ main (int   argc,
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display: run under xvfb-run");
-      return g_test_run ();
-    }
-  adw_init ();
+  if (!lc_test_init_display ())
+    return g_test_run ();
   start_server ();
 
   g_test_add_func ("/preferences/map-source/live", test_preferences_switch_map_live);
@@ -470,7 +412,7 @@ main (int   argc,
   g_clear_pointer (&server_user_agent, g_free);
 
   /* Leave no tiles behind in /tmp. */
-  remove_tree (cache_home);
+  lc_test_remove_tree (cache_home);
 
   return status;
 }

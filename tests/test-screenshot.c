@@ -10,46 +10,7 @@
 #include <gtk/gtk.h>
 #include <glib/gstdio.h>
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} RunResult;
-
-static void
-run_result_clear (RunResult *result)
-{
-  g_clear_pointer (&result->out, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
-
-static void
-run_app (RunResult  *result,
-         const char *first_arg,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *binary = g_getenv ("LC_APP_BINARY");
-  const char *arg;
-  va_list args;
-  int wait_status = 0;
-
-  g_assert_nonnull (binary);
-  g_ptr_array_add (argv, (char *) binary);
-  va_start (args, first_arg);
-  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &result->out, &result->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  result->status = WEXITSTATUS (wait_status);
-}
+#include "lc-test-util.h"
 
 static guint
 count_colours (GdkTexture *texture)
@@ -69,25 +30,25 @@ count_colours (GdkTexture *texture)
 static void
 test_cli_version (void)
 {
-  RunResult result = { 0 };
+  LcTestRun result = { 0 };
 
-  run_app (&result, "--version", NULL);
+  lc_test_run_app (&result, "--version", NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_cmpstr (result.out, ==, "learning-cities " PACKAGE_VERSION "\n");
-  run_result_clear (&result);
+  lc_test_run_clear (&result);
 }
 
 static void
 test_cli_help (void)
 {
-  RunResult result = { 0 };
+  LcTestRun result = { 0 };
 
-  run_app (&result, "--help", NULL);
+  lc_test_run_app (&result, "--help", NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_nonnull (strstr (result.out, "--screenshot=FILE.png"));
   g_assert_nonnull (strstr (result.out, "--size=WIDTHxHEIGHT"));
   g_assert_nonnull (strstr (result.out, "--version"));
-  run_result_clear (&result);
+  lc_test_run_clear (&result);
 }
 
 static void
@@ -98,9 +59,9 @@ test_screenshot_writes_png (void)
   g_autofree char *arg = g_strconcat ("--screenshot=", path, NULL);
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
-  RunResult result = { 0 };
+  LcTestRun result = { 0 };
 
-  run_app (&result, arg, "--size=800x600", NULL);
+  lc_test_run_app (&result, arg, "--size=800x600", NULL);
   g_assert_cmpstr (result.err, ==, "");
   g_assert_cmpint (result.status, ==, 0);
 
@@ -114,7 +75,7 @@ test_screenshot_writes_png (void)
 
   g_unlink (path);
   g_rmdir (dir);
-  run_result_clear (&result);
+  lc_test_run_clear (&result);
 }
 
 static void
@@ -125,9 +86,9 @@ test_screenshot_default_size (void)
   g_autofree char *arg = g_strconcat ("--screenshot=", path, NULL);
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
-  RunResult result = { 0 };
+  LcTestRun result = { 0 };
 
-  run_app (&result, arg, NULL);
+  lc_test_run_app (&result, arg, NULL);
   g_assert_cmpint (result.status, ==, 0);
 
   texture = gdk_texture_new_from_filename (path, &error);
@@ -137,31 +98,31 @@ test_screenshot_default_size (void)
 
   g_unlink (path);
   g_rmdir (dir);
-  run_result_clear (&result);
+  lc_test_run_clear (&result);
 }
 
 static void
 test_screenshot_unwritable (void)
 {
-  RunResult result = { 0 };
+  LcTestRun result = { 0 };
 
-  run_app (&result, "--screenshot=/nonexistent-lc-dir/out.png", "--size=400x300", NULL);
+  lc_test_run_app (&result, "--screenshot=/nonexistent-lc-dir/out.png", "--size=400x300", NULL);
   g_assert_cmpint (result.status, ==, 1);
   g_assert_nonnull (strstr (result.err, "Could not write the screenshot"));
   g_assert_nonnull (strstr (result.err, "/nonexistent-lc-dir/out.png"));
   g_assert_false (g_file_test ("/nonexistent-lc-dir/out.png", G_FILE_TEST_EXISTS));
-  run_result_clear (&result);
+  lc_test_run_clear (&result);
 }
 
 static void
 test_screenshot_bad_size (void)
 {
-  RunResult result = { 0 };
+  LcTestRun result = { 0 };
 
-  run_app (&result, "--screenshot=/tmp/never-written.png", "--size=wide", NULL);
+  lc_test_run_app (&result, "--screenshot=/tmp/never-written.png", "--size=wide", NULL);
   g_assert_cmpint (result.status, ==, 2);
   g_assert_nonnull (strstr (result.err, "WIDTHxHEIGHT"));
-  run_result_clear (&result);
+  lc_test_run_clear (&result);
 }
 
 int

@@ -16,31 +16,8 @@
 #include "lc-filter-popover.h"
 #include "lc-palette.h"
 #include "lc-sidebar.h"
+#include "lc-test-display.h"
 #include "lc-window.h"
-
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static gboolean
-window_is_drawn (gpointer data)
-{
-  return lc_window_is_drawn (LC_WINDOW (data), NULL);
-}
-
-static void
-iterate_a_while (void)
-{
-  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static LcWindow *
 open_window (gboolean remember_state,
@@ -51,7 +28,7 @@ open_window (gboolean remember_state,
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
-  iterate_until (window_is_drawn, window);
+  lc_test_iterate_until (lc_test_window_is_drawn, window);
   g_assert_true (lc_window_is_drawn (window, NULL));
   return window;
 }
@@ -129,7 +106,7 @@ test_sidebar_search_highlight (void)
   gboolean highlighted = FALSE;
 
   lc_city_filter_set_search_text (lc_window_get_filter (window), "sao");
-  iterate_a_while ();
+  lc_test_iterate_for (G_USEC_PER_SEC / 5);
 
   g_assert_cmpuint (g_list_model_get_n_items (cities_of (window)), >, 0);
   collect_widgets (GTK_WIDGET (lc_sidebar_get_list_view (lc_window_get_sidebar (window))), LC_TYPE_CITY_ROW, rows);
@@ -168,7 +145,7 @@ test_sidebar_region_africa (void)
   g_assert_true (g_str_has_prefix (lc_sidebar_get_count_text (lc_window_get_sidebar (window)), header));
 
   /* The map frames Africa: its centre is on the continent. */
-  iterate_until (window_is_drawn, window);
+  lc_test_iterate_until (lc_test_window_is_drawn, window);
   {
     ShumateViewport *viewport = shumate_simple_map_get_viewport (lc_window_get_map (window));
     double latitude = shumate_location_get_latitude (SHUMATE_LOCATION (viewport));
@@ -224,6 +201,12 @@ test_sidebar_cohort_toggle (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+adjustment_scrolled_down (gpointer data)
+{
+  return gtk_adjustment_get_value (GTK_ADJUSTMENT (data)) > 1000.0;
+}
+
 static void
 test_sidebar_sort_and_back (void)
 {
@@ -264,16 +247,17 @@ test_sidebar_sort_and_back (void)
                                                           GTK_TYPE_SCROLLED_WINDOW));
   adjustment = gtk_scrolled_window_get_vadjustment (scroller);
   gtk_widget_activate_action (GTK_WIDGET (lc_sidebar_get_list_view (sidebar)), "list.scroll-to-item", "u", 200);
-  iterate_a_while ();
+  /* Wait for the scroll rather than a fixed time: sanitizer builds are slow. */
+  lc_test_iterate_until (adjustment_scrolled_down, adjustment);
   scrolled = gtk_adjustment_get_value (adjustment);
   g_assert_cmpfloat (scrolled, >, 1000.0);
 
   gtk_single_selection_set_selected (selection, 40);
   g_assert_cmpstr (lc_sidebar_get_visible_page (sidebar), ==, "city");
-  iterate_a_while ();
+  lc_test_iterate_for (G_USEC_PER_SEC / 5);
   lc_sidebar_show_results (sidebar);
   gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
-  iterate_a_while ();
+  lc_test_iterate_for (G_USEC_PER_SEC / 5);
   g_assert_cmpstr (lc_sidebar_get_visible_page (sidebar), ==, "results");
   g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (adjustment), scrolled, 1.0);
 
@@ -321,7 +305,7 @@ test_sidebar_state_restart (void)
   selected = gtk_single_selection_get_selected_item (lc_window_get_selection (window));
   g_assert_nonnull (selected);
   g_object_ref (selected);
-  iterate_until (window_is_drawn, window);
+  lc_test_iterate_until (lc_test_window_is_drawn, window);
   shumate_viewport_set_zoom_level (viewport, 4.5);
   shumate_location_set_location (SHUMATE_LOCATION (viewport), 5.0, 20.0);
   gtk_window_close (GTK_WINDOW (window));
@@ -365,7 +349,7 @@ test_sidebar_open_state (void)
   lc_window_open_state (window, &query, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
-  iterate_until (window_is_drawn, window);
+  lc_test_iterate_until (lc_test_window_is_drawn, window);
 
   for (guint i = 0; i < g_list_model_get_n_items (cities_of (window)); i++)
     {
@@ -381,7 +365,7 @@ test_sidebar_open_state (void)
   g_assert_cmpstr (lc_city_get_id (gtk_single_selection_get_selected_item (lc_window_get_selection (window))),
                    ==, "lisbon");
   g_assert_cmpstr (lc_sidebar_get_visible_page (sidebar), ==, "city");
-  iterate_until (window_is_drawn, window);
+  lc_test_iterate_until (lc_test_window_is_drawn, window);
   {
     ShumateViewport *viewport = shumate_simple_map_get_viewport (lc_window_get_map (window));
 
@@ -419,31 +403,31 @@ test_sidebar_narrow (void)
   GtkWidget *sidebar = GTK_WIDGET (lc_window_get_sidebar (window));
   GtkWidget *map = GTK_WIDGET (lc_window_get_map (window));
 
-  iterate_until (is_narrow, window);
+  lc_test_iterate_until (is_narrow, window);
   g_assert_true (lc_window_is_narrow (window));
   g_assert_false (gtk_widget_get_mapped (sidebar));
-  iterate_until (window_is_drawn, window);
+  lc_test_iterate_until (lc_test_window_is_drawn, window);
   g_assert_cmpint (gtk_widget_get_width (map), ==, gtk_widget_get_width (GTK_WIDGET (window)));
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-sidebar", NULL);
-  iterate_until (sidebar_mapped, window);
+  lc_test_iterate_until (sidebar_mapped, window);
   g_assert_true (gtk_widget_get_mapped (sidebar));
   /* Over the map, which keeps its size, not beside it. */
-  iterate_a_while ();
+  lc_test_iterate_for (G_USEC_PER_SEC / 5);
   g_assert_cmpint (gtk_widget_get_width (map), ==, gtk_widget_get_width (GTK_WIDGET (window)));
   g_assert_cmpint (gtk_widget_get_width (sidebar), >=, 280);
   g_assert_cmpint (gtk_widget_get_width (sidebar), <, gtk_widget_get_width (GTK_WIDGET (window)));
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-sidebar", NULL);
-  iterate_a_while ();
+  lc_test_iterate_for (G_USEC_PER_SEC / 5);
   g_assert_false (gtk_widget_get_mapped (sidebar));
 
   /* Wide again: the sidebar is back beside the map. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
-  iterate_until (is_wide, window);
-  iterate_until (sidebar_mapped, window);
+  lc_test_iterate_until (is_wide, window);
+  lc_test_iterate_until (sidebar_mapped, window);
   g_assert_true (gtk_widget_get_mapped (sidebar));
-  iterate_a_while ();
+  lc_test_iterate_for (G_USEC_PER_SEC / 5);
   g_assert_cmpint (gtk_widget_get_width (map), <, gtk_widget_get_width (GTK_WIDGET (window)) - 250);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -478,12 +462,8 @@ main (int   argc,
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display: run under xvfb-run");
-      return g_test_run ();
-    }
-  adw_init ();
+  if (!lc_test_init_display ())
+    return g_test_run ();
 
   g_test_add_func ("/sidebar/search/lisbon", test_sidebar_search_lisbon);
   g_test_add_func ("/sidebar/search/highlight", test_sidebar_search_highlight);

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "lc-test-display.h"
 #include "lc-user-data-dialogs.h"
 
 static AdwMessageDialog *
@@ -107,18 +108,7 @@ test_dialogs_import_and_remove (void)
   g_assert_false (g_file_test (user_path, G_FILE_TEST_EXISTS));
 
   gtk_window_destroy (window);
-  {
-    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while ((name = g_dir_read_name (d)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (dir, name, NULL);
-
-        g_unlink (path);
-      }
-    g_rmdir (dir);
-  }
+  lc_test_remove_tree (dir);
 }
 
 int
@@ -127,12 +117,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display: run under xvfb-run");
-      return g_test_run ();
-    }
-  adw_init ();
+  if (!lc_test_init_display ())
+    return g_test_run ();
 
   g_test_add_func ("/user-data-dialogs/import-and-remove", test_dialogs_import_and_remove);
 

@@ -10,22 +10,8 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "lc-test-display.h"
 #include "lc-window.h"
-
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static gboolean
-window_is_drawn (gpointer data)
-{
-  return lc_window_is_drawn (LC_WINDOW (data), NULL);
-}
 
 static void
 test_window_title_and_map (void)
@@ -49,7 +35,7 @@ test_window_title_and_map (void)
   g_assert_nonnull (source);
   g_assert_true (g_str_has_prefix (shumate_map_source_get_id (source), "learning-cities"));
 
-  iterate_until (window_is_drawn, window);
+  lc_test_iterate_until (lc_test_window_is_drawn, window);
   g_assert_true (lc_window_is_drawn (window, NULL));
 
   /* The map fills the content area below the header bar, beside the
@@ -125,12 +111,8 @@ main (int   argc,
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display: run under xvfb-run");
-      return g_test_run ();
-    }
-  adw_init ();
+  if (!lc_test_init_display ())
+    return g_test_run ();
 
   g_test_add_func ("/window/title-and-map", test_window_title_and_map);
   g_test_add_func ("/window/settings/round-trip", test_window_settings_round_trip);

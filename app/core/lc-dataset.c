@@ -16,6 +16,7 @@
 #include "lc-city-private.h"
 #include "lc-cohort.h"
 #include "lc-dataset.h"
+#include "lc-dataset-private.h"
 #include "lc-region.h"
 #include "lc-story.h"
 
@@ -110,8 +111,8 @@ static const char * const quote_keys[] = {
   "source", "note", NULL
 };
 
-static const char * const statuses[] = { "member", "lapsed", "readmitted", NULL };
-static const char * const location_methods[] = {
+const char * const _lc_dataset_statuses[] = { "member", "lapsed", "readmitted", NULL };
+const char * const _lc_dataset_location_methods[] = {
   "geonames-name", "geonames-admin", "override", "unknown", NULL
 };
 static const char * const dispute_fields[] = {
@@ -479,13 +480,59 @@ is_number_node (JsonNode *node)
              || json_node_get_value_type (node) == G_TYPE_DOUBLE);
 }
 
-static gboolean
-is_blank (const char *text)
+gboolean
+_lc_dataset_is_blank (const char *text)
 {
   for (const char *p = text; *p != '\0'; p++)
     if (!g_ascii_isspace (*p))
       return FALSE;
   return TRUE;
+}
+
+static gboolean
+is_nonempty_string_node (JsonNode *node)
+{
+  return is_string_node (node) && !_lc_dataset_is_blank (json_node_get_string (node));
+}
+
+static gboolean
+is_bool_node (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN;
+}
+
+static gboolean
+is_object_node (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_OBJECT (node);
+}
+
+static gboolean
+is_array_node (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_ARRAY (node);
+}
+
+/* get_node(), and the node must pass @is_kind: "NAME: must be @what"
+ * otherwise. *@out is NULL where the field is absent or null. */
+static gboolean
+get_node_of_kind (SourceFile  *file,
+                  JsonObject  *object,
+                  const char  *prefix,
+                  const char  *name,
+                  FieldFlags   flags,
+                  gboolean   (*is_kind) (JsonNode *),
+                  const char  *what,
+                  JsonNode   **out)
+{
+  if (!get_node (file, object, prefix, name, flags, out))
+    return FALSE;
+  if (*out == NULL || is_kind (*out))
+    return TRUE;
+
+  problem (file, member_line (file, object, name), "%s%s: must be %s", prefix, name, what);
+  *out = NULL;
+  return FALSE;
 }
 
 /* A present, non-empty string (or NULL where @flags allow it). */
@@ -498,22 +545,11 @@ get_string (SourceFile  *file,
             const char **out)
 {
   JsonNode *node;
+  gboolean ok = get_node_of_kind (file, object, prefix, name, flags, is_nonempty_string_node,
+                                  "a non-empty string", &node);
 
-  *out = NULL;
-  if (!get_node (file, object, prefix, name, flags, &node))
-    return FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  if (!is_string_node (node) || is_blank (json_node_get_string (node)))
-    {
-      problem (file, member_line (file, object, name),
-               "%s%s: must be a non-empty string", prefix, name);
-      return FALSE;
-    }
-
-  *out = json_node_get_string (node);
-  return TRUE;
+  *out = node != NULL ? json_node_get_string (node) : NULL;
+  return ok;
 }
 
 static gboolean
@@ -526,25 +562,12 @@ get_int (SourceFile *file,
          gboolean   *present)
 {
   JsonNode *node;
+  gboolean ok = get_node_of_kind (file, object, prefix, name, flags, is_int_node,
+                                  (flags & FIELD_NULLABLE) ? "an integer or null" : "an integer", &node);
 
-  *out = 0;
-  *present = FALSE;
-  if (!get_node (file, object, prefix, name, flags, &node))
-    return FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  if (!is_int_node (node))
-    {
-      problem (file, member_line (file, object, name),
-               "%s%s: must be an integer%s", prefix, name,
-               (flags & FIELD_NULLABLE) ? " or null" : "");
-      return FALSE;
-    }
-
-  *out = json_node_get_int (node);
-  *present = TRUE;
-  return TRUE;
+  *out = node != NULL ? json_node_get_int (node) : 0;
+  *present = node != NULL;
+  return ok;
 }
 
 static gboolean
@@ -556,21 +579,10 @@ get_bool (SourceFile *file,
           gboolean   *out)
 {
   JsonNode *node;
+  gboolean ok = get_node_of_kind (file, object, prefix, name, flags, is_bool_node, "true or false", &node);
 
-  *out = FALSE;
-  if (!get_node (file, object, prefix, name, flags, &node))
-    return FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    {
-      problem (file, member_line (file, object, name), "%s%s: must be true or false", prefix, name);
-      return FALSE;
-    }
-
-  *out = json_node_get_boolean (node);
-  return TRUE;
+  *out = node != NULL && json_node_get_boolean (node);
+  return ok;
 }
 
 static gboolean
@@ -582,21 +594,10 @@ get_object (SourceFile  *file,
             JsonObject **out)
 {
   JsonNode *node;
+  gboolean ok = get_node_of_kind (file, object, prefix, name, flags, is_object_node, "an object", &node);
 
-  *out = NULL;
-  if (!get_node (file, object, prefix, name, flags, &node))
-    return FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      problem (file, member_line (file, object, name), "%s%s: must be an object", prefix, name);
-      return FALSE;
-    }
-
-  *out = json_node_get_object (node);
-  return TRUE;
+  *out = node != NULL ? json_node_get_object (node) : NULL;
+  return ok;
 }
 
 static gboolean
@@ -608,21 +609,41 @@ get_array (SourceFile  *file,
            JsonArray  **out)
 {
   JsonNode *node;
+  gboolean ok = get_node_of_kind (file, object, prefix, name, flags, is_array_node, "a list", &node);
 
-  *out = NULL;
-  if (!get_node (file, object, prefix, name, flags, &node))
-    return FALSE;
-  if (node == NULL)
-    return TRUE;
+  *out = node != NULL ? json_node_get_array (node) : NULL;
+  return ok;
+}
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+/* An http(s) URL with a host; *@has_space (nullable) says whether it was
+ * refused for white space or control characters. */
+gboolean
+_lc_dataset_is_url (const char *url,
+                    gboolean   *has_space)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+  const char *host;
+
+  if (has_space != NULL)
+    *has_space = FALSE;
+  for (const char *p = url; *p != '\0'; p++)
     {
-      problem (file, member_line (file, object, name), "%s%s: must be a list", prefix, name);
-      return FALSE;
+      if (g_ascii_isspace (*p) || g_ascii_iscntrl (*p))
+        {
+          if (has_space != NULL)
+            *has_space = TRUE;
+          return FALSE;
+        }
     }
 
-  *out = json_node_get_array (node);
-  return TRUE;
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
+  host = uri != NULL ? g_uri_get_host (uri) : NULL;
+
+  return scheme != NULL
+         && (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0)
+         && host != NULL && *host != '\0';
 }
 
 static gboolean
@@ -631,31 +652,16 @@ check_url (SourceFile *file,
            const char *field,
            const char *url)
 {
-  g_autoptr(GUri) uri = NULL;
-  const char *scheme;
-  const char *host;
+  gboolean has_space;
 
-  for (const char *p = url; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p) || g_ascii_iscntrl (*p))
-        {
-          problem (file, line, "%s: \"%s\" is not a URL: it contains white space", field, url);
-          return FALSE;
-        }
-    }
+  if (_lc_dataset_is_url (url, &has_space))
+    return TRUE;
 
-  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
-  scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
-  host = uri != NULL ? g_uri_get_host (uri) : NULL;
-  if (scheme == NULL
-      || (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0)
-      || host == NULL || *host == '\0')
-    {
-      problem (file, line, "%s: \"%s\" is not an http(s) URL with a host", field, url);
-      return FALSE;
-    }
-
-  return TRUE;
+  if (has_space)
+    problem (file, line, "%s: \"%s\" is not a URL: it contains white space", field, url);
+  else
+    problem (file, line, "%s: \"%s\" is not an http(s) URL with a host", field, url);
+  return FALSE;
 }
 
 static gboolean
@@ -705,7 +711,7 @@ get_string_list (SourceFile   *file,
           int line = element_line (file, array, i);
           g_autofree char *field = g_strdup_printf ("%s%s[%u]", prefix, name, i);
 
-          if (!is_string_node (node) || is_blank (json_node_get_string (node)))
+          if (!is_nonempty_string_node (node))
             {
               problem (file, line, "%s: must be a non-empty string", field);
               ok = FALSE;
@@ -746,8 +752,8 @@ check_year (SourceFile *file,
   return TRUE;
 }
 
-static gboolean
-parse_digits (const char *text,
+gboolean
+_lc_dataset_parse_digits (const char *text,
               guint       n,
               int        *out)
 {
@@ -762,23 +768,23 @@ parse_digits (const char *text,
 }
 
 /* YYYY, YYYY-MM or YYYY-MM-DD, and a real date. */
-static gboolean
-is_date (const char *text)
+gboolean
+_lc_dataset_is_date (const char *text)
 {
   gsize len = strlen (text);
   int year, month, day;
 
   if (len != 4 && len != 7 && len != 10)
     return FALSE;
-  if (!parse_digits (text, 4, &year) || year < 1900)
+  if (!_lc_dataset_parse_digits (text, 4, &year) || year < 1900)
     return FALSE;
   if (len == 4)
     return TRUE;
-  if (text[4] != '-' || !parse_digits (text + 5, 2, &month) || month < 1 || month > 12)
+  if (text[4] != '-' || !_lc_dataset_parse_digits (text + 5, 2, &month) || month < 1 || month > 12)
     return FALSE;
   if (len == 7)
     return TRUE;
-  if (text[7] != '-' || !parse_digits (text + 8, 2, &day))
+  if (text[7] != '-' || !_lc_dataset_parse_digits (text + 8, 2, &day))
     return FALSE;
 
   return g_date_valid_dmy (day, month, year);
@@ -794,7 +800,7 @@ check_date_member (SourceFile  *file,
   if (!get_string (file, object, prefix, name, FIELD_REQUIRED, out))
     return FALSE;
 
-  if (!is_date (*out))
+  if (!_lc_dataset_is_date (*out))
     {
       problem (file, member_line (file, object, name),
                "%s%s: \"%s\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", prefix, name, *out);
@@ -823,8 +829,8 @@ check_choice (SourceFile         *file,
   return FALSE;
 }
 
-static gboolean
-is_slug (const char *text)
+gboolean
+_lc_dataset_is_slug (const char *text)
 {
   if (*text == '\0' || *text == '-')
     return FALSE;
@@ -1007,7 +1013,7 @@ validate_location (SourceFile  *file,
   check_keys (file, location, "location.", location_keys);
 
   if (get_string (file, location, "location.", "method", FIELD_REQUIRED, method))
-    ok &= check_choice (file, location, "location.", "method", *method, location_methods);
+    ok &= check_choice (file, location, "location.", "method", *method, _lc_dataset_location_methods);
   else
     ok = FALSE;
   unknown = g_strcmp0 (*method, "unknown") == 0;
@@ -1180,7 +1186,7 @@ validate_city (LcDataset  *self,
       int line = member_line (file, record, "id");
       gpointer first;
 
-      if (!is_slug (id))
+      if (!_lc_dataset_is_slug (id))
         {
           problem (file, line, "id: \"%s\" is not a slug (a-z, 0-9 and single inner hyphens)", id);
           ok = FALSE;
@@ -1288,7 +1294,7 @@ validate_city (LcDataset  *self,
   if (get_string (file, record, "", "status", FIELD_OPTIONAL, &status))
     {
       if (status != NULL)
-        ok &= check_choice (file, record, "", "status", status, statuses);
+        ok &= check_choice (file, record, "", "status", status, _lc_dataset_statuses);
     }
   else
     ok = FALSE;

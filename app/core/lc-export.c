@@ -13,51 +13,8 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "lc-csv.h"
 #include "lc-export.h"
-
-/* RFC 4180: quote a field holding a comma, quote or line break; double the
- * quotes inside. */
-static void
-append_csv_field (GString    *out,
-                  const char *text,
-                  gboolean    last)
-{
-  if (text == NULL)
-    text = "";
-
-  if (strpbrk (text, ",\"\r\n") != NULL)
-    {
-      g_string_append_c (out, '"');
-      for (const char *p = text; *p != '\0'; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *p);
-        }
-      g_string_append_c (out, '"');
-    }
-  else
-    g_string_append (out, text);
-
-  g_string_append (out, last ? "\r\n" : ",");
-}
-
-static char *
-format_year (int year)
-{
-  return year != 0 ? g_strdup_printf ("%d", year) : g_strdup ("");
-}
-
-static char *
-format_coordinate (LcCity *city,
-                   double  value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (!lc_city_has_location (city))
-    return g_strdup ("");
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.4f", value));
-}
 
 static char *
 export_csv (GListModel *cities)
@@ -68,29 +25,8 @@ export_csv (GListModel *cities)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LcCity) city = g_list_model_get_item (cities, i);
-      g_autofree char *alt_names = g_strjoinv ("; ", (char **) lc_city_get_alt_names (city));
-      g_autofree char *sources = g_strjoinv (" ", (char **) lc_city_get_sources (city));
-      g_autofree char *year = format_year (lc_city_get_year (city));
-      g_autofree char *year_from = format_year (lc_city_get_year_from (city));
-      g_autofree char *year_to = format_year (lc_city_get_year_to (city));
-      g_autofree char *lat = format_coordinate (city, lc_city_get_latitude (city));
-      g_autofree char *lon = format_coordinate (city, lc_city_get_longitude (city));
 
-      append_csv_field (out, lc_city_get_id (city), FALSE);
-      append_csv_field (out, lc_city_get_name (city), FALSE);
-      append_csv_field (out, alt_names, FALSE);
-      append_csv_field (out, lc_city_get_country_name (city), FALSE);
-      append_csv_field (out, lc_city_get_country_code (city), FALSE);
-      append_csv_field (out, lc_region_to_string (lc_city_get_region (city)), FALSE);
-      append_csv_field (out, year, FALSE);
-      append_csv_field (out, year_from, FALSE);
-      append_csv_field (out, year_to, FALSE);
-      append_csv_field (out, lc_city_get_year_inferred (city) ? "true" : "false", FALSE);
-      append_csv_field (out, lc_city_get_status (city), FALSE);
-      append_csv_field (out, lat, FALSE);
-      append_csv_field (out, lon, FALSE);
-      append_csv_field (out, lc_city_get_location_method (city), FALSE);
-      append_csv_field (out, sources, TRUE);
+      lc_csv_append_city (out, city, TRUE);
     }
 
   return g_string_free (g_steal_pointer (&out), FALSE);

@@ -16,7 +16,9 @@
 #include <string.h>
 
 #include "lc-city-private.h"
+#include "lc-csv.h"
 #include "lc-dataset.h"
+#include "lc-dataset-private.h"
 #include "lc-dataset-writer-private.h"
 #include "lc-export.h"
 #include "lc-import.h"
@@ -83,11 +85,6 @@ static const char * const column_names[N_COLUMNS] = {
 static const gboolean column_multiline[N_COLUMNS] = {
   [COLUMN_INITIATIVE] = TRUE, [COLUMN_QUOTE] = TRUE, [COLUMN_YEAR_REASON] = TRUE,
   [COLUMN_NOTES] = TRUE,
-};
-
-static const char * const statuses[] = { "member", "lapsed", "readmitted", NULL };
-static const char * const location_methods[] = {
-  "geonames-name", "geonames-admin", "override", "unknown", NULL
 };
 
 static LcImportInterrupt interrupt_how;
@@ -191,87 +188,9 @@ lc_import_record_free (LcImportRecord *record)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcImportRecord, lc_import_record_free)
 
-/* Field checks, shared in spirit with lc-dataset.c: same rules, same
- * wording, so a city is valid in an import exactly when it would be in
- * data/cities/. */
-
-static gboolean
-is_slug (const char *text)
-{
-  if (*text == '\0' || *text == '-')
-    return FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '-')
-        {
-          if (p[1] == '-' || p[1] == '\0')
-            return FALSE;
-        }
-      else if (!g_ascii_isdigit (*p) && !(*p >= 'a' && *p <= 'z'))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-is_url (const char *url)
-{
-  g_autoptr(GUri) uri = NULL;
-  const char *scheme;
-  const char *host;
-
-  for (const char *p = url; *p != '\0'; p++)
-    if (g_ascii_isspace (*p) || g_ascii_iscntrl (*p))
-      return FALSE;
-
-  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
-  scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
-  host = uri != NULL ? g_uri_get_host (uri) : NULL;
-
-  return scheme != NULL
-         && (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0)
-         && host != NULL && *host != '\0';
-}
-
-static gboolean
-parse_digits (const char *text,
-              guint       n,
-              int        *out)
-{
-  *out = 0;
-  for (guint i = 0; i < n; i++)
-    {
-      if (!g_ascii_isdigit (text[i]))
-        return FALSE;
-      *out = *out * 10 + (text[i] - '0');
-    }
-  return TRUE;
-}
-
-/* YYYY, YYYY-MM or YYYY-MM-DD, and a real date. */
-static gboolean
-is_date (const char *text)
-{
-  gsize len = strlen (text);
-  int year, month, day;
-
-  if (len != 4 && len != 7 && len != 10)
-    return FALSE;
-  if (!parse_digits (text, 4, &year) || year < 1900)
-    return FALSE;
-  if (len == 4)
-    return TRUE;
-  if (text[4] != '-' || !parse_digits (text + 5, 2, &month) || month < 1 || month > 12)
-    return FALSE;
-  if (len == 7)
-    return TRUE;
-  if (text[7] != '-' || !parse_digits (text + 8, 2, &day))
-    return FALSE;
-
-  return g_date_valid_dmy (day, month, year);
-}
+/* Field checks: the rules of lc-dataset.c (lc-dataset-private.h), with
+ * the same wording, so a city is valid in an import exactly when it would
+ * be in data/cities/. */
 
 /* CSV (RFC 4180) */
 
@@ -516,15 +435,6 @@ check_text (Problems   *problems,
   return TRUE;
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      return FALSE;
-  return TRUE;
-}
-
 /* An optional year: TRUE with *year = 0 when empty. */
 static gboolean
 parse_year (Problems   *problems,
@@ -540,7 +450,7 @@ parse_year (Problems   *problems,
   if (len == 0)
     return TRUE;
 
-  if (len > 6 || !parse_digits (text, (guint) len, &value))
+  if (len > 6 || !_lc_dataset_parse_digits (text, (guint) len, &value))
     {
       problem (problems, line, _("%s: \"%s\" is not a year"), column_names[column], text);
       return FALSE;
@@ -615,7 +525,7 @@ parse_urls (Problems     *problems,
     {
       if (*words[i] == '\0')
         continue;
-      if (!is_url (words[i]))
+      if (!_lc_dataset_is_url (words[i], NULL))
         {
           problem (problems, line, _("%s: \"%s\" is not an http(s) URL with a host"),
                    column_names[column], words[i]);
@@ -650,7 +560,7 @@ check_choice (Problems           *problems,
 static const char *
 nonempty (const char *text)
 {
-  return text != NULL && !is_blank (text) ? text : NULL;
+  return text != NULL && !_lc_dataset_is_blank (text) ? text : NULL;
 }
 
 static LcImportRecord *
@@ -690,7 +600,7 @@ csv_record (Problems     *problems,
       problem (problems, line, _("id: must not be empty"));
       ok = FALSE;
     }
-  else if (!is_slug (id))
+  else if (!_lc_dataset_is_slug (id))
     {
       g_autofree char *safe = shorten (id);
 
@@ -710,7 +620,7 @@ csv_record (Problems     *problems,
         g_hash_table_insert (id_lines, g_strdup (id), GINT_TO_POINTER (line));
     }
 
-  if (is_blank (values[COLUMN_NAME]))
+  if (_lc_dataset_is_blank (values[COLUMN_NAME]))
     {
       problem (problems, line, _("name: must not be empty"));
       ok = FALSE;
@@ -790,7 +700,7 @@ csv_record (Problems     *problems,
     }
 
   if (*values[COLUMN_STATUS] != '\0')
-    ok &= check_choice (problems, line, COLUMN_STATUS, values[COLUMN_STATUS], statuses);
+    ok &= check_choice (problems, line, COLUMN_STATUS, values[COLUMN_STATUS], _lc_dataset_statuses);
 
   ok &= parse_coordinate (problems, line, COLUMN_LATITUDE, values[COLUMN_LATITUDE], 90.0, &lat);
   ok &= parse_coordinate (problems, line, COLUMN_LONGITUDE, values[COLUMN_LONGITUDE], 180.0, &lon);
@@ -804,7 +714,7 @@ csv_record (Problems     *problems,
   if (*values[COLUMN_LOCATION_METHOD] != '\0')
     {
       method = values[COLUMN_LOCATION_METHOD];
-      if (!check_choice (problems, line, COLUMN_LOCATION_METHOD, method, location_methods))
+      if (!check_choice (problems, line, COLUMN_LOCATION_METHOD, method, _lc_dataset_location_methods))
         ok = FALSE;
       else if (strcmp (method, "unknown") == 0 && !isnan (lat))
         {
@@ -821,7 +731,7 @@ csv_record (Problems     *problems,
   ok &= parse_urls (problems, line, COLUMN_SOURCES, values[COLUMN_SOURCES], source_builder, seen_urls);
   if (values[COLUMN_SOURCE_URL] != NULL && *values[COLUMN_SOURCE_URL] != '\0')
     {
-      if (!is_url (values[COLUMN_SOURCE_URL]))
+      if (!_lc_dataset_is_url (values[COLUMN_SOURCE_URL], NULL))
         {
           problem (problems, line, _("source_url: \"%s\" is not an http(s) URL with a host"),
                    values[COLUMN_SOURCE_URL]);
@@ -851,7 +761,7 @@ csv_record (Problems     *problems,
           problem (problems, line, _("initiative_source: required with initiative"));
           ok = FALSE;
         }
-      else if (!is_url (source))
+      else if (!_lc_dataset_is_url (source, NULL))
         {
           problem (problems, line, _("initiative_source: \"%s\" is not an http(s) URL with a host"), source);
           ok = FALSE;
@@ -889,7 +799,7 @@ csv_record (Problems     *problems,
           problem (problems, line, _("quote_date: required with quote"));
           quote_ok = FALSE;
         }
-      else if (!is_date (date))
+      else if (!_lc_dataset_is_date (date))
         {
           problem (problems, line, _("quote_date: \"%s\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"), date);
           quote_ok = FALSE;
@@ -899,7 +809,7 @@ csv_record (Problems     *problems,
           problem (problems, line, _("quote_source: required with quote"));
           quote_ok = FALSE;
         }
-      else if (!is_url (source))
+      else if (!_lc_dataset_is_url (source, NULL))
         {
           problem (problems, line, _("quote_source: \"%s\" is not an http(s) URL with a host"), source);
           quote_ok = FALSE;
@@ -1308,17 +1218,6 @@ join_strv (const char * const *strv)
   return strv != NULL ? g_strjoinv ("\x1f", (char **) strv) : g_strdup ("");
 }
 
-static char *
-format_coordinate (LcCity *city,
-                   double  value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (!lc_city_has_location (city))
-    return g_strdup ("");
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.4f", value));
-}
-
 /* Every field a user could see, as text, in a fixed order: two cities are
  * the same when these are, and the names of those that differ say what an
  * import changed. */
@@ -1353,8 +1252,8 @@ city_fields (LcCity *city,
   fields[f++] = g_strdup (lc_city_get_year_reason (city));
   fields[f++] = g_strdup (lc_city_get_status (city));
   fields[f++] = g_strdup (lc_city_get_status_reason (city));
-  fields[f++] = format_coordinate (city, lc_city_get_latitude (city));
-  fields[f++] = format_coordinate (city, lc_city_get_longitude (city));
+  fields[f++] = lc_csv_format_coordinate (city, lc_city_get_latitude (city));
+  fields[f++] = lc_csv_format_coordinate (city, lc_city_get_longitude (city));
   fields[f++] = g_strdup (lc_city_get_location_method (city));
   fields[f++] = g_strdup_printf ("%" G_GINT64_FORMAT, lc_city_get_geonameid (city));
   fields[f++] = g_strdup (lc_city_get_location_note (city));
@@ -1661,37 +1560,6 @@ lc_import_report_free (LcImportReport *report)
 
 /* Writing the import format */
 
-static void
-append_csv_field (GString    *out,
-                  const char *text,
-                  gboolean    last)
-{
-  if (text == NULL)
-    text = "";
-
-  if (strpbrk (text, ",\"\r\n") != NULL)
-    {
-      g_string_append_c (out, '"');
-      for (const char *p = text; *p != '\0'; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *p);
-        }
-      g_string_append_c (out, '"');
-    }
-  else
-    g_string_append (out, text);
-
-  g_string_append (out, last ? "\r\n" : ",");
-}
-
-static char *
-format_year (int year)
-{
-  return year != 0 ? g_strdup_printf ("%d", year) : g_strdup ("");
-}
-
 /**
  * lc_import_write_csv:
  * @cities: (element-type LcCity): cities with their details
@@ -1714,43 +1582,22 @@ lc_import_write_csv (GListModel *cities)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LcCity) city = g_list_model_get_item (cities, i);
-      g_autofree char *alt_names = g_strjoinv ("; ", (char **) lc_city_get_alt_names (city));
-      g_autofree char *sources = g_strjoinv (" ", (char **) lc_city_get_sources (city));
-      g_autofree char *year = format_year (lc_city_get_year (city));
-      g_autofree char *year_from = format_year (lc_city_get_year_from (city));
-      g_autofree char *year_to = format_year (lc_city_get_year_to (city));
-      g_autofree char *lat = format_coordinate (city, lc_city_get_latitude (city));
-      g_autofree char *lon = format_coordinate (city, lc_city_get_longitude (city));
       GPtrArray *initiatives = lc_city_get_initiatives (city);
       GPtrArray *quotes = lc_city_get_quotes (city);
       LcInitiative *initiative = initiatives != NULL && initiatives->len > 0
                                  ? g_ptr_array_index (initiatives, initiatives->len - 1) : NULL;
       LcQuote *quote = quotes != NULL && quotes->len > 0 ? g_ptr_array_index (quotes, quotes->len - 1) : NULL;
 
-      append_csv_field (out, lc_city_get_id (city), FALSE);
-      append_csv_field (out, lc_city_get_name (city), FALSE);
-      append_csv_field (out, alt_names, FALSE);
-      append_csv_field (out, lc_city_get_country_name (city), FALSE);
-      append_csv_field (out, lc_city_get_country_code (city), FALSE);
-      append_csv_field (out, lc_region_to_string (lc_city_get_region (city)), FALSE);
-      append_csv_field (out, year, FALSE);
-      append_csv_field (out, year_from, FALSE);
-      append_csv_field (out, year_to, FALSE);
-      append_csv_field (out, lc_city_get_year_inferred (city) ? "true" : "false", FALSE);
-      append_csv_field (out, lc_city_get_status (city), FALSE);
-      append_csv_field (out, lat, FALSE);
-      append_csv_field (out, lon, FALSE);
-      append_csv_field (out, lc_city_get_location_method (city), FALSE);
-      append_csv_field (out, sources, FALSE);
-      append_csv_field (out, initiative != NULL ? initiative->text : NULL, FALSE);
-      append_csv_field (out, initiative != NULL && initiative->sources != NULL ? initiative->sources[0] : NULL,
-                        FALSE);
-      append_csv_field (out, quote != NULL ? quote->text : NULL, FALSE);
-      append_csv_field (out, quote != NULL ? quote->speaker : NULL, FALSE);
-      append_csv_field (out, quote != NULL ? quote->date : NULL, FALSE);
-      append_csv_field (out, quote != NULL ? quote->source : NULL, FALSE);
-      append_csv_field (out, lc_city_get_year_reason (city), FALSE);
-      append_csv_field (out, lc_city_get_notes (city), TRUE);
+      lc_csv_append_city (out, city, FALSE);
+      lc_csv_append_field (out, initiative != NULL ? initiative->text : NULL, FALSE);
+      lc_csv_append_field (out, initiative != NULL && initiative->sources != NULL ? initiative->sources[0] : NULL,
+                           FALSE);
+      lc_csv_append_field (out, quote != NULL ? quote->text : NULL, FALSE);
+      lc_csv_append_field (out, quote != NULL ? quote->speaker : NULL, FALSE);
+      lc_csv_append_field (out, quote != NULL ? quote->date : NULL, FALSE);
+      lc_csv_append_field (out, quote != NULL ? quote->source : NULL, FALSE);
+      lc_csv_append_field (out, lc_city_get_year_reason (city), FALSE);
+      lc_csv_append_field (out, lc_city_get_notes (city), TRUE);
     }
 
   return g_string_free (g_steal_pointer (&out), FALSE);

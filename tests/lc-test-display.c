@@ -1,0 +1,111 @@
+/* lc-test-display.c: helpers the display tests share
+ *
+ * Copyright 2026 The Learning Cities developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "lc-screenshot.h"
+#include "lc-test-display.h"
+#include "lc-window.h"
+
+/* After g_test_init(): GTK and libadwaita, or FALSE with the whole run
+ * marked skipped when there is no display to open. */
+gboolean
+lc_test_init_display (void)
+{
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display: run under xvfb-run");
+      return FALSE;
+    }
+  adw_init ();
+  return TRUE;
+}
+
+/* Runs the main loop until @done holds, or for 20 s: the caller asserts
+ * what it waited for. */
+void
+lc_test_iterate_until (gboolean (*done) (gpointer),
+                       gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Runs the main loop for @usec so that queued frames are laid out and drawn. */
+void
+lc_test_iterate_for (gint64 usec)
+{
+  gint64 until = g_get_monotonic_time () + usec;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+void
+lc_test_iterate_pending (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* For lc_test_iterate_until(): @window is an LcWindow. */
+gboolean
+lc_test_window_is_drawn (gpointer window)
+{
+  return lc_window_is_drawn (LC_WINDOW (window), NULL);
+}
+
+/* The pixel at @x, @y as ARGB in a native guint32 (GDK_MEMORY_DEFAULT). */
+guint32
+lc_test_texture_pixel (GdkTexture *texture,
+                       int         x,
+                       int         y)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  g_autofree guint32 *pixels = NULL;
+
+  g_assert_cmpint (x, >=, 0);
+  g_assert_cmpint (y, >=, 0);
+  g_assert_cmpint (x, <, width);
+  g_assert_cmpint (y, <, height);
+
+  pixels = g_new (guint32, (gsize) width * height);
+  gdk_texture_download (texture, (guchar *) pixels, (gsize) width * 4);
+  return pixels[(gsize) y * width + x];
+}
+
+/* Writes @window to @path as the app's --screenshot does and reads it back.
+ * GtkWidgetPaintable draws nothing while a relayout is pending, so this
+ * lets the frame clock run until a write succeeds or @deadline (monotonic
+ * time) passes. */
+GdkTexture *
+lc_test_write_screenshot (GtkWidget  *window,
+                          const char *path,
+                          gint64      deadline)
+{
+  g_autoptr(GError) error = NULL;
+  GdkTexture *texture;
+
+  while (!lc_screenshot_write_png (window, path, &error) && g_get_monotonic_time () < deadline)
+    {
+      g_clear_error (&error);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_no_error (error);
+
+  texture = gdk_texture_new_from_filename (path, &error);
+  g_assert_no_error (error);
+  g_unlink (path);
+
+  return texture;
+}

@@ -1,0 +1,31 @@
+/* lc-test-display.h: helpers the display tests share
+ *
+ * Copyright 2026 The Learning Cities developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "lc-test-util.h"
+
+G_BEGIN_DECLS
+
+gboolean    lc_test_init_display     (void);
+
+void        lc_test_iterate_until    (gboolean   (*done) (gpointer),
+                                      gpointer     data);
+void        lc_test_iterate_for      (gint64       usec);
+void        lc_test_iterate_pending  (void);
+gboolean    lc_test_window_is_drawn  (gpointer     window);
+
+guint32     lc_test_texture_pixel    (GdkTexture  *texture,
+                                      int          x,
+                                      int          y);
+GdkTexture *lc_test_write_screenshot (GtkWidget   *window,
+                                      const char  *path,
+                                      gint64       deadline);
+
+G_END_DECLS
