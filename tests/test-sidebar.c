@@ -394,6 +394,15 @@ sidebar_mapped (gpointer data)
   return gtk_widget_get_mapped (GTK_WIDGET (lc_window_get_sidebar (LC_WINDOW (data))));
 }
 
+static gboolean
+map_beside_sidebar (gpointer data)
+{
+  LcWindow *window = data;
+
+  return gtk_widget_get_width (GTK_WIDGET (lc_window_get_map (window)))
+         < gtk_widget_get_width (GTK_WIDGET (window)) - 250;
+}
+
 /* At 600 pixels the map has the window and the sidebar comes over it with
  * the header bar's toggle (F9). */
 static void
@@ -427,7 +436,7 @@ test_sidebar_narrow (void)
   lc_test_iterate_until (is_wide, window);
   lc_test_iterate_until (sidebar_mapped, window);
   g_assert_true (gtk_widget_get_mapped (sidebar));
-  lc_test_iterate_for (G_USEC_PER_SEC / 5);
+  lc_test_iterate_until (map_beside_sidebar, window);
   g_assert_cmpint (gtk_widget_get_width (map), <, gtk_widget_get_width (GTK_WIDGET (window)) - 250);
 
   gtk_window_destroy (GTK_WINDOW (window));
