@@ -27,28 +27,12 @@
 #include <time.h>
 
 #include "lc-cluster-set.h"
+#include "lc-bench-util.h"
 #include "lc-palette.h"
 #include "lc-projection.h"
 #include "lc-spatial-grid.h"
 
 #define DOT_RADIUS 6.0
-
-typedef struct
-{
-  double south, north, west, east, weight;
-} Box;
-
-/* Rough boxes over where learning cities are, weighted like the network:
- * most in Europe and East Asia. Not geography, just land-ish density. */
-static const Box boxes[] = {
-  {  36,  60,  -10,   40, 0.35 },  /* Europe */
-  {  22,  45,  100,  142, 0.20 },  /* East Asia */
-  {  -8,  30,   68,  125, 0.10 },  /* South and South-East Asia */
-  { -34,  35,  -17,   50, 0.12 },  /* Africa */
-  { -40,  30, -110,  -35, 0.13 },  /* Latin America */
-  {  25,  55, -125,  -65, 0.07 },  /* North America */
-  { -45, -12,  113,  178, 0.03 },  /* Oceania */
-};
 
 typedef struct
 {
@@ -62,33 +46,6 @@ static const NamedView views[] = {
   { "city", { 37.55, 126.98, 10.0, 1280, 800, 0.0 } },
 };
 
-static double
-now_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-static int
-compare_double (const void *a,
-                const void *b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_double);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-}
-
 static void
 make_cities (GRand  *rand,
              gsize   n,
@@ -98,19 +55,7 @@ make_cities (GRand  *rand,
 {
   for (gsize i = 0; i < n; i++)
     {
-      double pick = g_rand_double (rand);
-      const Box *box = &boxes[0];
-
-      for (guint b = 0; b < G_N_ELEMENTS (boxes); b++)
-        {
-          box = &boxes[b];
-          if (pick < box->weight)
-            break;
-          pick -= box->weight;
-        }
-
-      latitudes[i] = g_rand_double_range (rand, box->south, box->north);
-      longitudes[i] = g_rand_double_range (rand, box->west, box->east);
+      lc_bench_random_place (rand, &latitudes[i], &longitudes[i], NULL);
       cohorts[i] = (guint8) g_rand_int_range (rand, 0, LC_PALETTE_N_COHORTS);
     }
 }
@@ -132,13 +77,13 @@ bench (gsize n,
   /* Once per model change: the sine and logarithm of every city. */
   for (guint r = 0; r < repeats; r++)
     {
-      double t0 = now_ms ();
+      double t0 = lc_bench_now_ms ();
 
       for (gsize i = 0; i < n; i++)
         lc_projection_to_unit (latitudes[i], longitudes[i], &units[i]);
-      prepare[r] = now_ms () - t0;
+      prepare[r] = lc_bench_now_ms () - t0;
     }
-  prepare_ms = median (prepare, repeats);
+  prepare_ms = lc_bench_median (prepare, repeats);
 
   for (guint v = 0; v < G_N_ELEMENTS (views); v++)
     {
@@ -167,16 +112,16 @@ bench (gsize n,
           double t0, t1, t2, t3, t4;
           const guint n_queries = 1000;
 
-          t0 = now_ms ();
+          t0 = lc_bench_now_ms ();
           n_visible = lc_view_project_units (view, units, n, DOT_RADIUS,
                                              visible, indices, max_out);
           for (gsize i = 0; i < n_visible; i++)
             visible_cohorts[i] = cohorts[indices[i]];
-          t1 = now_ms ();
+          t1 = lc_bench_now_ms ();
 
           set = lc_cluster_set_new (visible, visible_cohorts, n_visible,
                                     LC_PALETTE_N_COHORTS, LC_CLUSTER_DEFAULT_DISTANCE);
-          t2 = now_ms ();
+          t2 = lc_bench_now_ms ();
 
           n_clusters = lc_cluster_set_get_n_clusters (set);
           centres = g_new (LcPoint, MAX (n_clusters, 1));
@@ -190,7 +135,7 @@ bench (gsize n,
               radii[c] = cl->count == 1 ? DOT_RADIUS : MIN (20.0, 9.0 + 2.0 * log10 (cl->count));
             }
           grid = lc_spatial_grid_new (centres, n_clusters, LC_CLUSTER_DEFAULT_DISTANCE);
-          t3 = now_ms ();
+          t3 = lc_bench_now_ms ();
 
           n_hits = 0;
           for (guint q = 0; q < n_queries; q++)
@@ -201,7 +146,7 @@ bench (gsize n,
               if (lc_spatial_grid_hit_test_radii (grid, x, y, radii, 20.0) >= 0)
                 n_hits++;
             }
-          t4 = now_ms ();
+          t4 = lc_bench_now_ms ();
 
           project[r] = t1 - t0;
           cluster[r] = t2 - t1;
@@ -214,8 +159,8 @@ bench (gsize n,
               " clusters=%u prepare_ms=%.4f project_ms=%.4f cluster_ms=%.4f grid_ms=%.4f"
               " total_ms=%.4f hit_us=%.3f hit_rate=%.2f\n",
               n, views[v].name, view->zoom, n_visible, n_clusters, prepare_ms,
-              median (project, repeats), median (cluster, repeats), median (grid_ms, repeats),
-              median (total, repeats), median (hit, repeats), n_hits / 1000.0);
+              lc_bench_median (project, repeats), lc_bench_median (cluster, repeats), lc_bench_median (grid_ms, repeats),
+              lc_bench_median (total, repeats), lc_bench_median (hit, repeats), n_hits / 1000.0);
       fflush (stdout);
     }
 }

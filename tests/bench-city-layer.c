@@ -38,6 +38,8 @@
 
 #include "lc-basemap-source.h"
 #include "lc-city-layer.h"
+#include "lc-bench-util.h"
+#include "lc-test-display.h"
 #include "lc-city-private.h"
 #include "lc-store.h"
 
@@ -47,24 +49,6 @@
 /* Creating 10 000 widget markers takes seconds; 100 000 would take many
  * minutes, so markers stop being added after this. */
 #define MARKER_SETUP_BUDGET_MS 30000.0
-
-typedef struct
-{
-  double south, north, west, east, weight;
-} Box;
-
-/* Where learning cities are, roughly weighted like the network. */
-static const Box boxes[] = {
-  {  36,  60,  -10,   40, 0.35 },  /* Europe */
-  {  22,  45,  100,  142, 0.20 },  /* East Asia */
-  {  -8,  30,   68,  125, 0.10 },  /* South and South-East Asia */
-  { -34,  35,  -17,   50, 0.12 },  /* Africa */
-  { -40,  30, -110,  -35, 0.13 },  /* Latin America */
-  {  25,  55, -125,  -65, 0.07 },  /* North America */
-  { -45, -12,  113,  178, 0.03 },  /* Oceania */
-};
-
-static const int years[] = { 2015, 2016, 2017, 2018, 2019, 2020, 2022, 2023, 2024, 2025 };
 
 typedef struct
 {
@@ -79,87 +63,6 @@ static const View views[] = {
   { "world", 20.0, 10.0, 2.321928 },
   { "europe", 50.0, 10.0, 5.0 },
 };
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-static int
-compare_double (const void *a,
-                const void *b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_double);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-}
-
-static GListModel *
-make_cities (guint n)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (n);
-  GListStore *store = g_list_store_new (LC_TYPE_CITY);
-  g_autoptr(GPtrArray) cities = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    {
-      double pick = g_rand_double (rand);
-      const Box *box = &boxes[0];
-      g_autofree char *id = g_strdup_printf ("synthetic-%u", i);
-      LcCity *city;
-
-      for (guint b = 0; b < G_N_ELEMENTS (boxes); b++)
-        {
-          box = &boxes[b];
-          if (pick < box->weight)
-            break;
-          pick -= box->weight;
-        }
-
-      city = g_object_new (LC_TYPE_CITY,
-                           "id", id,
-                           "name", id,
-                           "country-code", "XX",
-                           "country-name", "Synthetic",
-                           "year", years[g_rand_int_range (rand, 0, G_N_ELEMENTS (years))],
-                           NULL);
-      _lc_city_set_location (city,
-                             g_rand_double_range (rand, box->south, box->north),
-                             g_rand_double_range (rand, box->west, box->east));
-      g_ptr_array_add (cities, city);
-    }
-
-  g_list_store_splice (store, 0, 0, cities->pdata, cities->len);
-  return G_LIST_MODEL (store);
-}
-
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < deadline && !gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-  /* a few frames: styles, first allocation, cached render nodes */
-  for (int i = 0; i < 5; i++)
-    {
-      gint64 frame_end = g_get_monotonic_time () + 30 * 1000;
-
-      gtk_widget_queue_draw (widget);
-      while (g_get_monotonic_time () < frame_end)
-        g_main_context_iteration (NULL, FALSE);
-    }
-}
 
 typedef struct
 {
@@ -181,7 +84,7 @@ measure (GtkWidget       *layer,
   g_autofree double *costs = g_new (double, iterations);
   g_autofree double *renders = g_new (double, iterations);
   double step = 360.0 / (256.0 * exp2 (view->zoom));  /* one pixel of longitude */
-  double started = now_ms ();
+  double started = lc_bench_now_ms ();
   Cost cost = { 0, };
   guint done = 0;
 
@@ -199,26 +102,26 @@ measure (GtkWidget       *layer,
       shumate_location_set_location (SHUMATE_LOCATION (viewport), view->latitude,
                                      view->longitude + (i % 2 ? step : -step));
 
-      t0 = now_ms ();
+      t0 = lc_bench_now_ms ();
       gtk_widget_allocate (layer, WIDTH, HEIGHT, -1, NULL);
       snapshot = gtk_snapshot_new ();
       GTK_WIDGET_GET_CLASS (layer)->snapshot (layer, snapshot);
       node = gtk_snapshot_free_to_node (snapshot);
-      t1 = now_ms ();
+      t1 = lc_bench_now_ms ();
       if (node != NULL)
         texture = gsk_renderer_render_texture (renderer, node,
                                                &GRAPHENE_RECT_INIT (0, 0, WIDTH, HEIGHT));
-      t2 = now_ms ();
+      t2 = lc_bench_now_ms ();
 
       costs[i] = t1 - t0;
       renders[i] = t2 - t1;
       done++;
-      if (now_ms () - started > budget_ms && done >= 3)
+      if (lc_bench_now_ms () - started > budget_ms && done >= 3)
         break;
     }
 
-  cost.ms = median (costs, done);
-  cost.render_ms = median (renders, done);
+  cost.ms = lc_bench_median (costs, done);
+  cost.render_ms = lc_bench_median (renders, done);
   cost.iterations = done;
   return cost;
 }
@@ -255,7 +158,7 @@ bench (const char *source,
   layer = lc_city_layer_new (viewport, selection);
   shumate_map_add_layer (map, SHUMATE_LAYER (layer));
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_frame (GTK_WIDGET (layer));
+  lc_test_settle (GTK_WIDGET (layer));
 
   for (guint v = 0; v < G_N_ELEMENTS (views); v++)
     {
@@ -264,7 +167,7 @@ bench (const char *source,
     }
   shumate_map_remove_layer (map, SHUMATE_LAYER (layer));
 
-  setup_start = now_ms ();
+  setup_start = lc_bench_now_ms ();
   markers = shumate_marker_layer_new (viewport);
   for (guint i = 0; i < n; i++)
     {
@@ -272,10 +175,10 @@ bench (const char *source,
       ShumateMarker *point;
 
       /* Adding markers one by one grows worse than linearly. */
-      if (i % 1000 == 0 && now_ms () - setup_start > MARKER_SETUP_BUDGET_MS)
+      if (i % 1000 == 0 && lc_bench_now_ms () - setup_start > MARKER_SETUP_BUDGET_MS)
         {
           printf ("# n=%u: gave up on widget markers after creating %u in %.0f ms\n",
-                  n, i, now_ms () - setup_start);
+                  n, i, lc_bench_now_ms () - setup_start);
           g_object_ref_sink (markers);
           g_object_unref (markers);
           markers = NULL;
@@ -291,9 +194,9 @@ bench (const char *source,
   if (markers != NULL)
     {
       shumate_map_add_layer (map, SHUMATE_LAYER (markers));
-      wait_for_frame (GTK_WIDGET (markers));
+      lc_test_settle (GTK_WIDGET (markers));
     }
-  marker_setup_ms = now_ms () - setup_start;
+  marker_setup_ms = lc_bench_now_ms () - setup_start;
 
   for (guint v = 0; v < G_N_ELEMENTS (views); v++)
     {
@@ -350,7 +253,7 @@ main (int   argc,
 
       if (quick && synthetic[i] > 10000)
         break;
-      cities = make_cities (synthetic[i]);
+      cities = lc_bench_make_cities (synthetic[i]);
       bench ("synthetic", cities);
     }
 

@@ -39,6 +39,8 @@
 #include "lc-array-model.h"
 #include "lc-city-filter.h"
 #include "lc-city-layer.h"
+#include "lc-bench-util.h"
+#include "lc-test-display.h"
 #include "lc-city-private.h"
 #include "lc-basemap-source.h"
 #include "lc-sidebar.h"
@@ -48,24 +50,6 @@
 #define HEIGHT      800
 #define SIDEBAR     340
 #define ITERATIONS  30
-
-typedef struct
-{
-  double   south, north, west, east, weight;
-  LcRegion region;
-} Box;
-
-static const Box boxes[] = {
-  {  36,  60,  -10,   40, 0.35, LC_REGION_EUROPE_NORTH_AMERICA },
-  {  22,  45,  100,  142, 0.20, LC_REGION_ASIA_PACIFIC },
-  {  -8,  30,   68,  125, 0.10, LC_REGION_ASIA_PACIFIC },
-  { -34,  35,  -17,   50, 0.12, LC_REGION_AFRICA },
-  { -40,  30, -110,  -35, 0.13, LC_REGION_LATIN_AMERICA_CARIBBEAN },
-  {  25,  55, -125,  -65, 0.07, LC_REGION_EUROPE_NORTH_AMERICA },
-  { -45, -12,  113,  178, 0.03, LC_REGION_ASIA_PACIFIC },
-};
-
-static const int years[] = { 2015, 2016, 2017, 2018, 2019, 2020, 2022, 2023, 2024, 2025 };
 
 typedef enum
 {
@@ -85,90 +69,6 @@ static const struct
   { "cohort-2022", CHANGE_COHORT },
   { "search-lis", CHANGE_SEARCH },
 };
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-static int
-compare_double (const void *a,
-                const void *b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_double);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-}
-
-static GListModel *
-make_cities (guint n)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (n);
-  GListStore *store = g_list_store_new (LC_TYPE_CITY);
-  g_autoptr(GPtrArray) cities = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    {
-      double pick = g_rand_double (rand);
-      const Box *box = &boxes[0];
-      g_autofree char *id = g_strdup_printf ("synthetic-%u", i);
-      g_autofree char *name = g_strdup_printf ("City %08x", g_rand_int (rand));
-      g_autofree char *code = g_strdup_printf ("C%02d", g_rand_int_range (rand, 0, 100));
-      LcCity *city;
-
-      for (guint b = 0; b < G_N_ELEMENTS (boxes); b++)
-        {
-          box = &boxes[b];
-          if (pick < box->weight)
-            break;
-          pick -= box->weight;
-        }
-
-      city = g_object_new (LC_TYPE_CITY,
-                           "id", id,
-                           "name", name,
-                           "country-code", code,
-                           "country-name", code,
-                           "region", box->region,
-                           "year", years[g_rand_int_range (rand, 0, G_N_ELEMENTS (years))],
-                           NULL);
-      _lc_city_set_location (city,
-                             g_rand_double_range (rand, box->south, box->north),
-                             g_rand_double_range (rand, box->west, box->east));
-      g_ptr_array_add (cities, city);
-    }
-
-  g_list_store_splice (store, 0, 0, cities->pdata, cities->len);
-  return G_LIST_MODEL (store);
-}
-
-static void
-settle (GtkWidget *widget)
-{
-  gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < deadline && !gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-
-  for (int i = 0; i < 5; i++)
-    {
-      gint64 frame_end = g_get_monotonic_time () + 30 * 1000;
-
-      gtk_widget_queue_draw (widget);
-      while (g_get_monotonic_time () < frame_end)
-        g_main_context_iteration (NULL, FALSE);
-    }
-}
 
 /* The palette cohort of 2022 (lc-palette.h clashes with the basemap
  * source's header, so ask a city). */
@@ -261,7 +161,7 @@ bench (const char *source,
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (map));
 
   gtk_window_present (GTK_WINDOW (window));
-  settle (layer_widget);
+  lc_test_settle (layer_widget);
 
   for (guint c = 0; c < G_N_ELEMENTS (changes); c++)
     {
@@ -279,24 +179,24 @@ bench (const char *source,
           int min, nat;
           double t0, t1, t2, t3;
 
-          t0 = now_ms ();
+          t0 = lc_bench_now_ms ();
           apply_change (filter, changes[c].kind, i % 2 == 0);
           g_list_model_get_n_items (G_LIST_MODEL (selection));
           /* The header waits for an idle after the change; the user sees
            * it in the same frame, so the clock runs until it is done. */
           lc_sidebar_get_count_text (sidebar);
-          t1 = now_ms ();
+          t1 = lc_bench_now_ms ();
 
           gtk_widget_measure (GTK_WIDGET (sidebar), GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
           gtk_widget_measure (GTK_WIDGET (sidebar), GTK_ORIENTATION_VERTICAL, SIDEBAR, &min, &nat, NULL, NULL);
           gtk_widget_allocate (GTK_WIDGET (sidebar), SIDEBAR, HEIGHT, -1, NULL);
-          t2 = now_ms ();
+          t2 = lc_bench_now_ms ();
 
           gtk_widget_allocate (layer_widget, WIDTH - SIDEBAR, HEIGHT, -1, NULL);
           snapshot = gtk_snapshot_new ();
           GTK_WIDGET_GET_CLASS (layer_widget)->snapshot (layer_widget, snapshot);
           node = gtk_snapshot_free_to_node (snapshot);
-          t3 = now_ms ();
+          t3 = lc_bench_now_ms ();
 
           if (i % 2 == 0)
             shown = g_list_model_get_n_items (G_LIST_MODEL (selection));
@@ -307,12 +207,12 @@ bench (const char *source,
         }
 
       {
-        double total_ms = median (total, ITERATIONS);
+        double total_ms = lc_bench_median (total, ITERATIONS);
 
         printf ("n=%u source=%s change=%s model_ms=%.3f list_ms=%.3f layer_ms=%.3f total_ms=%.3f "
                 "budget_ms=%.0f within=%s shown=%u iterations=%u\n",
                 n, source, changes[c].name,
-                median (model, ITERATIONS), median (list, ITERATIONS), median (drawn, ITERATIONS),
+                lc_bench_median (model, ITERATIONS), lc_bench_median (list, ITERATIONS), lc_bench_median (drawn, ITERATIONS),
                 total_ms, budget, total_ms <= budget ? "yes" : "no", shown, ITERATIONS);
         fflush (stdout);
       }
@@ -375,7 +275,7 @@ main (int   argc,
       if (!wanted (argc, argv, name))
         continue;
 
-      cities = make_cities (synthetic[i]);
+      cities = lc_bench_make_cities (synthetic[i]);
       bench ("synthetic", NULL, cities);
     }
 

@@ -109,3 +109,24 @@ lc_test_write_screenshot (GtkWidget  *window,
 
   return texture;
 }
+
+/* Waits until @widget is mapped, then lets a few frames pass (styles, the
+ * first allocation, cached render nodes) so that a benchmark measures the
+ * steady state. */
+void
+lc_test_settle (GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline && !gtk_widget_get_mapped (widget))
+    g_main_context_iteration (NULL, TRUE);
+
+  for (int i = 0; i < 5; i++)
+    {
+      gint64 frame_end = g_get_monotonic_time () + 30 * 1000;
+
+      gtk_widget_queue_draw (widget);
+      while (g_get_monotonic_time () < frame_end)
+        g_main_context_iteration (NULL, FALSE);
+    }
+}

@@ -19,6 +19,7 @@ void        lc_test_iterate_until    (gboolean   (*done) (gpointer),
                                       gpointer     data);
 void        lc_test_iterate_for      (gint64       usec);
 void        lc_test_iterate_pending  (void);
+void        lc_test_settle           (GtkWidget   *widget);
 gboolean    lc_test_window_is_drawn  (gpointer     window);
 
 guint32     lc_test_texture_pixel    (GdkTexture  *texture,
