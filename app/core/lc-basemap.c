@@ -891,7 +891,11 @@ lc_basemap_render (LcBasemap      *self,
       const Ring *ring = &level->rings[g_array_index (rings, guint32, i)];
       guint start = points->len;
 
-      project_ring (level, ring, k, x * pixels, y * pixels, -margin, pixels + margin, 0.3, points);
+      /* Points closer than half a logical pixel merge: at twice the shown
+       * size that detail cannot be seen, and it is most of what low zoom
+       * levels would stroke. */
+      project_ring (level, ring, k, x * pixels, y * pixels, -margin, pixels + margin,
+                    0.5 * scale, points);
       if (points->len - start < 3)
         {
           g_array_set_size (points, start);
