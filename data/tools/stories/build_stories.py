@@ -6,6 +6,10 @@ Every entry was transcribed by hand from /work/shared/research/gnlc-notes-*.md
 pretty-prints; the facts live in the tables below.
 
     python3 data/tools/stories/build_stories.py   # writes data/cities/stories.json
+
+Story ids are checked against data/cities/cities.json, the source of truth for
+ids (ALIGN below maps the strict TSV-name slugs it spells differently).
+--tsv-ids keeps the strict slugs of the research TSV instead (slugs.py).
 """
 import json, os, re, sys
 from collections import OrderedDict
@@ -628,8 +632,7 @@ DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")
 
 # ids that data/cities/cities.json (import-tsv.mjs + decisions.json) spells
-# differently from the strict TSV-name slug used by default.  Only applied with
-# --align-to-cities-json; see the report to the lead.
+# differently from the strict TSV-name slug.  Applied unless --tsv-ids is given.
 ALIGN = {
     "al-sheehaniya-al-shahaniya": "al-sheehaniya",
     "al-wakrah-al-wakra": "al-wakrah",
@@ -641,7 +644,7 @@ CITIES_JSON = os.path.join(ROOT, "data", "cities", "cities.json")
 
 
 def main():
-    align = "--align-to-cities-json" in sys.argv[1:]
+    align = "--tsv-ids" not in sys.argv[1:]
     known = cities()
     if align:
         with open(CITIES_JSON, encoding="utf-8") as f:
