@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "lc-application.h"
+#include "lc-window.h"
 #include "lc-test-display.h"
 
 static void
@@ -69,6 +70,72 @@ test_application_shortcuts (void)
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 }
 
+typedef struct
+{
+  guint    activations;
+  gboolean checked;
+} OpenViewData;
+
+static LcCity *
+selected_city (GtkApplication *app)
+{
+  LcWindow *window = LC_WINDOW (gtk_application_get_active_window (app));
+
+  return gtk_single_selection_get_selected_item (lc_window_get_selection (window));
+}
+
+static void
+on_open_view_activate_cb (GApplication *app,
+                          OpenViewData *data)
+{
+  GVariantDict dict;
+  LcCity *city;
+
+  /* The first activation is the start; the action's is the second. */
+  if (++data->activations > 1)
+    return;
+
+  g_assert_null (selected_city (GTK_APPLICATION (app)));
+
+  /* What a second `learning-cities --city=lisbon --region=europe-north-america`
+   * sends to the running instance. */
+  g_variant_dict_init (&dict, NULL);
+  g_variant_dict_insert (&dict, "city", "s", "lisbon");
+  g_variant_dict_insert (&dict, "regions", "u", LC_REGION_BIT (LC_REGION_EUROPE_NORTH_AMERICA));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-view", g_variant_dict_end (&dict));
+
+  g_assert_cmpuint (data->activations, ==, 2);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+  city = selected_city (GTK_APPLICATION (app));
+  g_assert_nonnull (city);
+  g_assert_cmpstr (lc_city_get_id (city), ==, "lisbon");
+  g_assert_cmpuint (lc_city_filter_get_regions (lc_window_get_filter (LC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app))))),
+                    ==, LC_REGION_BIT (LC_REGION_EUROPE_NORTH_AMERICA));
+
+  /* A later plain activation leaves the window as the user has it. */
+  gtk_single_selection_set_selected (lc_window_get_selection (LC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)))),
+                                     GTK_INVALID_LIST_POSITION);
+  g_application_activate (app);
+  g_assert_null (selected_city (GTK_APPLICATION (app)));
+
+  data->checked = TRUE;
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+static void
+test_application_open_view (void)
+{
+  g_autoptr(LcApplication) app = lc_application_new ();
+  char *argv[] = { (char *) "learning-cities", NULL };
+  OpenViewData data = { 0 };
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_open_view_activate_cb), &data);
+
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
+  g_assert_true (data.checked);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -79,6 +146,7 @@ main (int   argc,
     return g_test_run ();
 
   g_test_add_func ("/application/shortcuts", test_application_shortcuts);
+  g_test_add_func ("/application/open-view", test_application_open_view);
 
   return g_test_run ();
 }

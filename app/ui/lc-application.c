@@ -436,6 +436,55 @@ parse_view_options (LcApplication  *self,
   return TRUE;
 }
 
+/* The view state as the "app.open-view" action carries it to the
+ * instance that is already running. */
+static GVariant *
+pack_view (LcApplication *self)
+{
+  GVariantDict dict;
+
+  g_variant_dict_init (&dict, NULL);
+  if (self->has_view_query)
+    {
+      g_variant_dict_insert (&dict, "regions", "u", self->view_query.regions);
+      g_variant_dict_insert (&dict, "year-from", "i", self->view_query.year_from);
+      g_variant_dict_insert (&dict, "year-to", "i", self->view_query.year_to);
+      if (self->view_country != NULL)
+        g_variant_dict_insert (&dict, "country", "s", self->view_country);
+      if (self->view_search != NULL)
+        g_variant_dict_insert (&dict, "search", "s", self->view_search);
+    }
+  if (self->view_city != NULL)
+    g_variant_dict_insert (&dict, "city", "s", self->view_city);
+
+  return g_variant_dict_end (&dict);
+}
+
+static void
+unpack_view (LcApplication *self,
+             GVariant      *state)
+{
+  GVariantDict dict;
+  LcQuery query = LC_QUERY_INIT;
+
+  g_variant_dict_init (&dict, state);
+  self->has_view_query = g_variant_dict_lookup (&dict, "regions", "u", &query.regions);
+  g_variant_dict_lookup (&dict, "year-from", "i", &query.year_from);
+  g_variant_dict_lookup (&dict, "year-to", "i", &query.year_to);
+
+  g_clear_pointer (&self->view_country, g_free);
+  g_clear_pointer (&self->view_search, g_free);
+  g_clear_pointer (&self->view_city, g_free);
+  g_variant_dict_lookup (&dict, "country", "s", &self->view_country);
+  g_variant_dict_lookup (&dict, "search", "s", &self->view_search);
+  g_variant_dict_lookup (&dict, "city", "s", &self->view_city);
+  g_variant_dict_clear (&dict);
+
+  self->view_query = query;
+  self->view_query.country = self->view_country;
+  self->view_query.text = self->view_search;
+}
+
 static void
 open_view (LcApplication *self,
            GtkWindow     *window)
@@ -446,6 +495,11 @@ open_view (LcApplication *self,
   lc_window_open_state (LC_WINDOW (window),
                         self->has_view_query ? &self->view_query : NULL,
                         self->view_city);
+
+  /* Once shown, the state is the window's: a later activation (the
+   * launcher, say) must not bring it back. */
+  self->has_view_query = FALSE;
+  g_clear_pointer (&self->view_city, g_free);
 }
 
 static void
@@ -551,6 +605,21 @@ lc_application_handle_local_options (GApplication *app,
     {
       g_printerr ("learning-cities: %s\n", _("--size only applies with --screenshot"));
       return 2;
+    }
+  else if (self->has_view_query || self->view_city != NULL)
+    {
+      /* An instance already running gets the state, instead of a second
+       * window in a second process. */
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("learning-cities: %s\n", error->message);
+          return 1;
+        }
+      if (g_application_get_is_remote (app))
+        {
+          g_action_group_activate_action (G_ACTION_GROUP (app), "open-view", pack_view (self));
+          return 0;
+        }
     }
 
   return -1;
@@ -730,7 +799,21 @@ lc_application_remove_user_data_action (GSimpleAction *action,
     lc_user_data_remove (gtk_application_get_active_window (GTK_APPLICATION (self)), self->store);
 }
 
+static void
+lc_application_open_view_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  LcApplication *self = user_data;
+
+  /* Sent by a second `learning-cities --city=…` (or --region, --years,
+   * --country, --search): show that state in this instance's window. */
+  unpack_view (self, parameter);
+  g_application_activate (G_APPLICATION (self));
+}
+
 static const GActionEntry app_actions[] = {
+  { "open-view", lc_application_open_view_action, "a{sv}" },
   { "import", lc_application_import_action },
   { "remove-user-data", lc_application_remove_user_data_action },
   { "quit", lc_application_quit_action },
