@@ -64,6 +64,23 @@ lc_test_window_is_drawn (gpointer window)
   return lc_window_is_drawn (LC_WINDOW (window), NULL);
 }
 
+/* A window made without the application, presented at @width × @height and
+ * iterated until its map is fully drawn. */
+LcWindow *
+lc_test_open_window (gboolean remember_state,
+                     int      width,
+                     int      height)
+{
+  LcWindow *window = lc_window_new (NULL, remember_state);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  lc_test_iterate_until (lc_test_window_is_drawn, window);
+  g_assert_true (lc_window_is_drawn (window, NULL));
+
+  return window;
+}
+
 /* The pixel at @x, @y as ARGB in a native guint32 (GDK_MEMORY_DEFAULT). */
 guint32
 lc_test_texture_pixel (GdkTexture *texture,

@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "lc-window.h"
+
 #include "lc-test-util.h"
 
 G_BEGIN_DECLS
@@ -21,6 +23,9 @@ void        lc_test_iterate_for      (gint64       usec);
 void        lc_test_iterate_pending  (void);
 void        lc_test_settle           (GtkWidget   *widget);
 gboolean    lc_test_window_is_drawn  (gpointer     window);
+LcWindow   *lc_test_open_window      (gboolean     remember_state,
+                                      int          width,
+                                      int          height);
 
 guint32     lc_test_texture_pixel    (GdkTexture  *texture,
                                       int          x,

@@ -53,19 +53,6 @@ wait_for_paint (LcWindow *window)
   gtk_widget_remove_tick_callback (GTK_WIDGET (window), id);
 }
 
-static LcWindow *
-open_window (void)
-{
-  LcWindow *window = lc_window_new (NULL, FALSE);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  lc_test_iterate_until (lc_test_window_is_drawn, window);
-  g_assert_true (lc_window_is_drawn (window, NULL));
-
-  return window;
-}
-
 static ShumateViewport *
 get_viewport (LcWindow *window)
 {
@@ -172,7 +159,7 @@ count_located (LcWindow *window,
 static void
 test_city_layer_click_selects (void)
 {
-  LcWindow *window = open_window ();
+  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
   LcCityLayer *layer = lc_window_get_city_layer (window);
   GtkWidget *picked, *map;
   double x, y, wx, wy;
@@ -213,7 +200,7 @@ test_city_layer_click_selects (void)
 static void
 test_city_layer_clusters (void)
 {
-  LcWindow *window = open_window ();
+  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
   LcCityLayer *layer = lc_window_get_city_layer (window);
   ShumateViewport *viewport = get_viewport (window);
   guint n_cities = lc_city_layer_get_n_cities (layer);
@@ -257,7 +244,7 @@ test_city_layer_clusters (void)
 static void
 test_city_layer_legend_toggles (void)
 {
-  LcWindow *window = open_window ();
+  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
   LcCityLayer *layer = lc_window_get_city_layer (window);
   LcLegend *legend = lc_window_get_legend (window);
   LcCityFilter *filter = lc_window_get_filter (window);
@@ -317,7 +304,7 @@ test_city_layer_legend_toggles (void)
 static void
 test_city_layer_keys (void)
 {
-  LcWindow *window = open_window ();
+  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
   ShumateViewport *viewport = get_viewport (window);
   GtkSingleSelection *selection = lc_window_get_selection (window);
   g_autoptr(LcCity) first = NULL;
@@ -410,7 +397,7 @@ assert_color (const guint8 rgb[3],
 static void
 test_city_layer_pixels (void)
 {
-  LcWindow *window = open_window ();
+  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
   LcRgb lisbon_color = lc_palette_get_cohort_color (lc_palette_cohort_for_year (2025));
   double x, y, wx, wy;
   guint8 rgb[3];

@@ -19,20 +19,6 @@
 #include "lc-test-display.h"
 #include "lc-window.h"
 
-static LcWindow *
-open_window (gboolean remember_state,
-             int      width,
-             int      height)
-{
-  LcWindow *window = lc_window_new (NULL, remember_state);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  lc_test_iterate_until (lc_test_window_is_drawn, window);
-  g_assert_true (lc_window_is_drawn (window, NULL));
-  return window;
-}
-
 static GListModel *
 cities_of (LcWindow *window)
 {
@@ -58,7 +44,7 @@ collect_widgets (GtkWidget *widget,
 static void
 test_sidebar_search_lisbon (void)
 {
-  LcWindow *window = open_window (FALSE, 1280, 800);
+  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
   LcSidebar *sidebar = lc_window_get_sidebar (window);
   GtkSearchEntry *entry = lc_sidebar_get_search_entry (sidebar);
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
@@ -101,7 +87,7 @@ test_sidebar_search_lisbon (void)
 static void
 test_sidebar_search_highlight (void)
 {
-  LcWindow *window = open_window (FALSE, 1280, 800);
+  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   gboolean highlighted = FALSE;
 
@@ -130,7 +116,7 @@ test_sidebar_search_highlight (void)
 static void
 test_sidebar_region_africa (void)
 {
-  LcWindow *window = open_window (FALSE, 1280, 800);
+  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
   LcStore *store = lc_window_get_store (window);
   GtkWidget *check = lc_filter_popover_get_region_check (lc_window_get_filter_popover (window), LC_REGION_AFRICA);
   guint expected = lc_store_count_cities_in_region (store, LC_REGION_AFRICA);
@@ -170,7 +156,7 @@ test_sidebar_region_africa (void)
 static void
 test_sidebar_cohort_toggle (void)
 {
-  LcWindow *window = open_window (FALSE, 1280, 800);
+  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
   LcStore *store = lc_window_get_store (window);
   LcCityFilter *filter = lc_window_get_filter (window);
   LcCityLayer *layer = lc_window_get_city_layer (window);
@@ -210,7 +196,7 @@ adjustment_scrolled_down (gpointer data)
 static void
 test_sidebar_sort_and_back (void)
 {
-  LcWindow *window = open_window (FALSE, 1280, 800);
+  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
   LcSidebar *sidebar = lc_window_get_sidebar (window);
   GtkSingleSelection *selection = lc_window_get_selection (window);
   GtkScrolledWindow *scroller;
@@ -267,7 +253,7 @@ test_sidebar_sort_and_back (void)
 static void
 test_sidebar_empty_state (void)
 {
-  LcWindow *window = open_window (FALSE, 1280, 800);
+  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
   LcSidebar *sidebar = lc_window_get_sidebar (window);
   g_autoptr(GPtrArray) pages = g_ptr_array_new ();
 
@@ -291,7 +277,7 @@ test_sidebar_empty_state (void)
 static void
 test_sidebar_state_restart (void)
 {
-  LcWindow *window = open_window (TRUE, 1280, 800);
+  LcWindow *window = lc_test_open_window (TRUE, 1280, 800);
   LcCityFilter *filter = lc_window_get_filter (window);
   ShumateViewport *viewport = shumate_simple_map_get_viewport (lc_window_get_map (window));
   LcCity *selected;
@@ -310,7 +296,7 @@ test_sidebar_state_restart (void)
   shumate_location_set_location (SHUMATE_LOCATION (viewport), 5.0, 20.0);
   gtk_window_close (GTK_WINDOW (window));
 
-  window = open_window (TRUE, 1280, 800);
+  window = lc_test_open_window (TRUE, 1280, 800);
   filter = lc_window_get_filter (window);
   viewport = shumate_simple_map_get_viewport (lc_window_get_map (window));
 
@@ -408,7 +394,7 @@ map_beside_sidebar (gpointer data)
 static void
 test_sidebar_narrow (void)
 {
-  LcWindow *window = open_window (FALSE, 600, 800);
+  LcWindow *window = lc_test_open_window (FALSE, 600, 800);
   GtkWidget *sidebar = GTK_WIDGET (lc_window_get_sidebar (window));
   GtkWidget *map = GTK_WIDGET (lc_window_get_map (window));
 
