@@ -83,6 +83,38 @@ test_sidebar_search_lisbon (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether @inscription shows @needle, all of it in bold. */
+static gboolean
+shows_in_bold (GtkInscription *inscription,
+               const char     *needle)
+{
+  const char *text = gtk_inscription_get_text (inscription);
+  const char *found = text != NULL ? strstr (text, needle) : NULL;
+  PangoAttrList *attributes = gtk_inscription_get_attributes (inscription);
+  gboolean bold = FALSE;
+  GSList *list;
+  guint start, end;
+
+  if (found == NULL || attributes == NULL)
+    return FALSE;
+
+  start = found - text;
+  end = start + strlen (needle);
+  list = pango_attr_list_get_attributes (attributes);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attribute = l->data;
+
+      if (attribute->klass->type == PANGO_ATTR_WEIGHT
+          && ((PangoAttrInt *) attribute)->value >= PANGO_WEIGHT_BOLD
+          && attribute->start_index <= start && attribute->end_index >= end)
+        bold = TRUE;
+    }
+  g_slist_free_full (list, (GDestroyNotify) pango_attribute_destroy);
+
+  return bold;
+}
+
 /* The row shows what was searched for in bold, diacritics or not. */
 static void
 test_sidebar_search_highlight (void)
@@ -99,14 +131,28 @@ test_sidebar_search_highlight (void)
   g_assert_cmpuint (rows->len, >, 0);
   for (guint i = 0; i < rows->len; i++)
     {
-      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+      g_autoptr(GPtrArray) texts = g_ptr_array_new ();
 
-      collect_widgets (g_ptr_array_index (rows, i), GTK_TYPE_LABEL, labels);
-      for (guint j = 0; j < labels->len; j++)
-        if (strstr (gtk_label_get_label (g_ptr_array_index (labels, j)), "<b>São</b>") != NULL)
+      collect_widgets (g_ptr_array_index (rows, i), GTK_TYPE_INSCRIPTION, texts);
+      for (guint j = 0; j < texts->len; j++)
+        if (shows_in_bold (g_ptr_array_index (texts, j), "São"))
           highlighted = TRUE;
     }
   g_assert_true (highlighted);
+
+  /* Rows bound again without a search lose their bold. */
+  lc_city_filter_set_search_text (lc_window_get_filter (window), NULL);
+  lc_test_iterate_for (G_USEC_PER_SEC / 5);
+  g_ptr_array_set_size (rows, 0);
+  collect_widgets (GTK_WIDGET (lc_sidebar_get_list_view (lc_window_get_sidebar (window))), LC_TYPE_CITY_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+      collect_widgets (g_ptr_array_index (rows, i), GTK_TYPE_INSCRIPTION, texts);
+      for (guint j = 0; j < texts->len; j++)
+        g_assert_false (shows_in_bold (g_ptr_array_index (texts, j), "São"));
+    }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
