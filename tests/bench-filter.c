@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The window's pipeline, in a real window: cities → GtkSortListModel (by
- * name) → GtkFilterListModel (LcCityFilter) → GtkSingleSelection, shown
+ * name) → LcCityFilterModel (LcCityFilter) → GtkSingleSelection, shown
  * by the sidebar (LcSidebar: list and header) and the map's LcCityLayer.
  * For each change it measures, as medians:
  *
@@ -38,6 +38,7 @@
 
 #include "lc-array-model.h"
 #include "lc-city-filter.h"
+#include "lc-city-filter-model.h"
 #include "lc-city-layer.h"
 #include "lc-bench-util.h"
 #include "lc-test-display.h"
@@ -118,7 +119,7 @@ bench (const char *source,
   g_autoptr(ShumateMapSource) reference = SHUMATE_MAP_SOURCE (lc_basemap_source_new ());
   g_autoptr(LcCityFilter) filter = lc_city_filter_new (store);
   g_autoptr(GtkSingleSelection) selection = NULL;
-  GtkFilterListModel *filtered;
+  LcCityFilterModel *filtered;
   GtkSortListModel *sorted;
   GtkWidget *window, *box, *layer_widget;
   LcSidebar *sidebar;
@@ -133,7 +134,8 @@ bench (const char *source,
   /* As the window builds it: sorted once, then filtered. */
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (lc_array_model_new (cities)),
                                     GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (LC_TYPE_CITY, NULL, "name"))));
-  filtered = gtk_filter_list_model_new (G_LIST_MODEL (sorted), GTK_FILTER (g_object_ref (filter)));
+  filtered = lc_city_filter_model_new (G_LIST_MODEL (sorted), filter);
+  g_object_unref (sorted);
   selection = gtk_single_selection_new (G_LIST_MODEL (filtered));
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);

@@ -101,7 +101,9 @@ lc_bench_make_cities (guint n)
     {
       g_autofree char *id = g_strdup_printf ("synthetic-%u", i);
       g_autofree char *name = g_strdup_printf ("City %08x", g_rand_int (rand));
-      g_autofree char *code = g_strdup_printf ("C%02d", g_rand_int_range (rand, 0, 100));
+      int country = g_rand_int_range (rand, 0, 100);
+      /* Two letters, as ISO 3166-1 alpha-2 codes are. */
+      g_autofree char *code = g_strdup_printf ("%c%c", 'A' + country / 26, 'A' + country % 26);
       double latitude, longitude;
       LcRegion region;
       LcCity *city;

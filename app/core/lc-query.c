@@ -40,7 +40,7 @@ parse_year (const char *start,
  *   @query's text, or %NULL when there is no text to match
  *
  * The same test as lc_store_query(), for filters over the list of all
- * cities (a #GtkFilterListModel).
+ * cities (#LcCityFilter agrees with it, tests/test-city-filter-model.c).
  *
  * Returns: %TRUE if @city passes every part of @query
  */

@@ -30,6 +30,7 @@
 #include <math.h>
 
 #include "lc-city.h"
+#include "lc-city-filter-model.h"
 #include "lc-city-layer.h"
 #include "lc-cluster-set.h"
 #include "lc-palette.h"
@@ -79,19 +80,13 @@ struct _LcCityLayer
   guint              *city_of_position;  /* per model item: index above, or NONE */
   guint               n_positions;
 
-  /* When the selection shows a GtkFilterListModel, per item of the model
+  /* When the selection shows a LcCityFilterModel, per item of the model
    * under it (its source), in order, kept across filter changes: */
   GListModel         *source;
   gboolean            source_valid;
-  GPtrArray          *source_cities;
   LcPoint            *source_units;
   guint8             *source_categories;
   guint8             *source_flags;  /* SOURCE_LOCATED, SOURCE_RING */
-  /* and when the source sorts a model of its own, that model's cities in
-   * its order, where each source item is, and which ones match: */
-  GPtrArray          *base_cities;
-  guint              *source_base;
-  guint8             *base_matches;
 
   /* Per integer zoom level: */
   int                 cluster_zoom;  /* -1 when the clusters are stale */
@@ -266,17 +261,15 @@ ensure_source (LcCityLayer *self)
     return;
 
   n_items = g_list_model_get_n_items (self->source);
-  g_ptr_array_set_size (self->source_cities, 0);
   self->source_units = g_renew (LcPoint, self->source_units, MAX (n_items, 1));
   self->source_categories = g_renew (guint8, self->source_categories, MAX (n_items, 1));
   self->source_flags = g_renew (guint8, self->source_flags, MAX (n_items, 1));
 
   for (guint i = 0; i < n_items; i++)
     {
-      LcCity *city = g_list_model_get_item (self->source, i);
+      g_autoptr(LcCity) city = g_list_model_get_item (self->source, i);
       int cohort = lc_city_get_cohort (city);
 
-      g_ptr_array_add (self->source_cities, city);
       self->source_flags[i] = 0;
       if (!lc_city_has_location (city))
         continue;
@@ -289,98 +282,41 @@ ensure_source (LcCityLayer *self)
         self->source_flags[i] |= SOURCE_RING;
     }
 
-  /* The filter then tries the cities in the order they lie in memory,
-   * rather than sorted (random for memory), three times faster at
-   * 100 000 cities. */
-  g_ptr_array_set_size (self->base_cities, 0);
-  if (GTK_IS_SORT_LIST_MODEL (self->source))
-    {
-      GListModel *base = gtk_sort_list_model_get_model (GTK_SORT_LIST_MODEL (self->source));
-      g_autoptr(GHashTable) index = g_hash_table_new (NULL, NULL);
-      guint n_base = base != NULL ? g_list_model_get_n_items (base) : 0;
-
-      for (guint i = 0; i < n_base; i++)
-        {
-          LcCity *city = g_list_model_get_item (base, i);
-
-          g_ptr_array_add (self->base_cities, city);
-          g_hash_table_insert (index, city, GUINT_TO_POINTER (i));
-        }
-
-      self->source_base = g_renew (guint, self->source_base, MAX (n_items, 1));
-      self->base_matches = g_renew (guint8, self->base_matches, MAX (n_base, 1));
-      for (guint i = 0; i < n_items && self->base_cities->len > 0; i++)
-        {
-          gpointer found;
-
-          if (!g_hash_table_lookup_extended (index, g_ptr_array_index (self->source_cities, i), NULL, &found))
-            {
-              /* Not a plain sort of the same objects: no shortcut. */
-              g_ptr_array_set_size (self->base_cities, 0);
-              break;
-            }
-          self->source_base[i] = GPOINTER_TO_UINT (found);
-        }
-    }
-
   self->source_valid = TRUE;
 }
 
-static gboolean
-source_item_matches (LcCityLayer *self,
-                     GtkFilter   *filter,
-                     guint        i)
-{
-  if (self->base_cities->len > 0)
-    return self->base_matches[self->source_base[i]];
-
-  return gtk_filter_match (filter, g_ptr_array_index (self->source_cities, i));
-}
-
-/* Reading a GtkFilterListModel by position looks each item up in its
- * bitset, which at 100 000 cities cost a tenth of a second per filter
- * change. Its source, read in order and passed through the same filter,
- * gives the same cities in the same order. Returns FALSE when the model
- * is not such a filter model, or is still filtering. */
+/* The window's LcCityFilterModel tells where in its source each city
+ * shown is: the cities of a filter change are then picked from the
+ * source's, projected once, without asking the model for any. Returns
+ * FALSE when the model is not such a filter model. */
 static gboolean
 collect_filtered (LcCityLayer *self,
                   guint        n_items,
                   gsize       *n_located)
 {
   GListModel *inner = gtk_single_selection_get_model (self->selection);
-  GtkFilterListModel *filtered;
-  GtkFilter *filter;
-  GtkFilterMatch strictness;
-  guint position = 0;
+  const guint *shown;
+  guint n_shown;
   gsize k = 0;
 
-  if (!GTK_IS_FILTER_LIST_MODEL (inner) || gtk_filter_list_model_get_pending (GTK_FILTER_LIST_MODEL (inner)) > 0)
+  if (!LC_IS_CITY_FILTER_MODEL (inner))
     {
       set_source (self, NULL);
       return FALSE;
     }
 
-  filtered = GTK_FILTER_LIST_MODEL (inner);
-  set_source (self, gtk_filter_list_model_get_model (filtered));
+  set_source (self, lc_city_filter_model_get_source (LC_CITY_FILTER_MODEL (inner)));
   if (self->source == NULL)
     return FALSE;
   ensure_source (self);
 
-  filter = gtk_filter_list_model_get_filter (filtered);
-  strictness = filter != NULL ? gtk_filter_get_strictness (filter) : GTK_FILTER_MATCH_ALL;
+  shown = lc_city_filter_model_get_source_positions (LC_CITY_FILTER_MODEL (inner), &n_shown);
+  if (n_shown != n_items)
+    return FALSE;
 
-  if (strictness == GTK_FILTER_MATCH_SOME)
-    for (guint b = 0; b < self->base_cities->len; b++)
-      self->base_matches[b] = gtk_filter_match (filter, g_ptr_array_index (self->base_cities, b));
-
-  for (guint i = 0; i < self->source_cities->len; i++)
+  for (guint position = 0; position < n_shown; position++)
     {
-      if (strictness == GTK_FILTER_MATCH_NONE)
-        break;
-      if (strictness == GTK_FILTER_MATCH_SOME && !source_item_matches (self, filter, i))
-        continue;
-      if (position >= n_items)
-        return FALSE;
+      guint i = shown[position];
 
       if (self->source_flags[i] & SOURCE_LOCATED)
         {
@@ -396,11 +332,10 @@ collect_filtered (LcCityLayer *self,
           /* Two members have no known place; the list still shows them. */
           self->city_of_position[position] = NONE;
         }
-      position++;
     }
 
   *n_located = k;
-  return position == n_items;
+  return TRUE;
 }
 
 static void
@@ -1349,8 +1284,6 @@ lc_city_layer_dispose (GObject *object)
   LcCityLayer *self = LC_CITY_LAYER (object);
 
   set_source (self, NULL);
-  g_clear_pointer (&self->source_cities, g_ptr_array_unref);
-  g_clear_pointer (&self->base_cities, g_ptr_array_unref);
   g_clear_object (&self->selection);
 
   G_OBJECT_CLASS (lc_city_layer_parent_class)->dispose (object);
@@ -1372,8 +1305,6 @@ lc_city_layer_finalize (GObject *object)
   g_free (self->source_units);
   g_free (self->source_categories);
   g_free (self->source_flags);
-  g_free (self->source_base);
-  g_free (self->base_matches);
   g_free (self->visible);
   g_free (self->visible_clusters);
   g_free (self->visible_radii);
@@ -1461,8 +1392,6 @@ lc_city_layer_init (LcCityLayer *self)
   GtkEventController *keys;
 
   self->cluster_zoom = -1;
-  self->source_cities = g_ptr_array_new_with_free_func (g_object_unref);
-  self->base_cities = g_ptr_array_new_with_free_func (g_object_unref);
   self->count_layouts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
 
   self->dark = adw_style_manager_get_dark (style_manager);

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "lc-city-filter-model.h"
 #include "lc-city-page.h"
 #include "lc-city-row.h"
 #include "lc-sidebar.h"
@@ -108,37 +109,25 @@ list_has_focus (LcSidebar *self)
              || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)));
 }
 
-/* The countries of the cities shown. Reading a GtkFilterListModel by
- * position looks each one up in its bitset, which at 100 000 cities costs
- * more than a frame; its unfiltered model, asked in order, does not. */
+/* The countries of the cities shown: the window's model counts them as it
+ * filters; any other is read through. */
 static guint
 count_countries (LcSidebar *self)
 {
-  g_autoptr(GHashTable) countries = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) countries = NULL;
   GListModel *model = gtk_single_selection_get_model (self->selection);
-  gboolean filtered = FALSE;
   guint n_items;
 
-  if (GTK_IS_FILTER_LIST_MODEL (model)
-      && gtk_filter_list_model_get_filter (GTK_FILTER_LIST_MODEL (model)) == GTK_FILTER (self->filter))
-    {
-      model = gtk_filter_list_model_get_model (GTK_FILTER_LIST_MODEL (model));
-      filtered = TRUE;
-    }
+  if (LC_IS_CITY_FILTER_MODEL (model))
+    return lc_city_filter_model_get_n_countries (LC_CITY_FILTER_MODEL (model));
 
-  /* Counting needs no order, and the cities in the order they were made
-   * lie in memory in that order: at 100 000 cities, reading them sorted
-   * took three times as long. */
-  if (filtered && GTK_IS_SORT_LIST_MODEL (model))
-    model = gtk_sort_list_model_get_model (GTK_SORT_LIST_MODEL (model));
-
+  countries = g_hash_table_new (g_str_hash, g_str_equal);
   n_items = g_list_model_get_n_items (model);
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(LcCity) city = g_list_model_get_item (model, i);
 
-      if (!filtered || lc_city_filter_matches (self->filter, city))
-        g_hash_table_add (countries, (gpointer) lc_city_get_country_code (city));
+      g_hash_table_add (countries, (gpointer) lc_city_get_country_code (city));
     }
 
   return g_hash_table_size (countries);
@@ -676,7 +665,9 @@ lc_sidebar_set_sort_by (LcSidebar  *self,
 
   /* The window sorts before it filters; either order works here. */
   sorted = gtk_single_selection_get_model (self->selection);
-  if (GTK_IS_FILTER_LIST_MODEL (sorted))
+  if (LC_IS_CITY_FILTER_MODEL (sorted))
+    sorted = lc_city_filter_model_get_source (LC_CITY_FILTER_MODEL (sorted));
+  else if (GTK_IS_FILTER_LIST_MODEL (sorted))
     sorted = gtk_filter_list_model_get_model (GTK_FILTER_LIST_MODEL (sorted));
   if (GTK_IS_SORT_LIST_MODEL (sorted))
     {

@@ -16,6 +16,7 @@
 #include "lc-array-model.h"
 #include "lc-basemap-source.h"
 #include "lc-city.h"
+#include "lc-city-filter-model.h"
 #include "lc-city-layer.h"
 #include "lc-filter-popover.h"
 #include "lc-fit.h"
@@ -567,7 +568,7 @@ setup_models (LcWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr(GListModel) all = NULL;
-  GtkFilterListModel *filtered;
+  LcCityFilterModel *filtered;
   GtkSorter *sorter;
 
   if (LC_IS_APPLICATION (app) && lc_application_get_store (LC_APPLICATION (app)) != NULL)
@@ -605,8 +606,7 @@ setup_models (LcWindow *self)
   self->sorted = gtk_sort_list_model_new (g_steal_pointer (&all), sorter);
 
   self->filter = lc_city_filter_new (self->store);
-  filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->sorted)),
-                                        GTK_FILTER (g_object_ref (self->filter)));
+  filtered = lc_city_filter_model_new (G_LIST_MODEL (self->sorted), self->filter);
 
   self->selection = gtk_single_selection_new (G_LIST_MODEL (filtered));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
