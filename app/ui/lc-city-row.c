@@ -24,24 +24,10 @@ struct _LcCityRow
 
   GtkInscription *name_text;
   GtkInscription *country_text;
-  GtkLabel       *year_label;
+  GtkInscription *year_chip;
 };
 
 G_DEFINE_FINAL_TYPE (LcCityRow, lc_city_row, GTK_TYPE_BOX)
-
-static GtkLabel *
-label_new (const char *first_class,
-           const char *second_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  if (first_class != NULL)
-    gtk_widget_add_css_class (label, first_class);
-  if (second_class != NULL)
-    gtk_widget_add_css_class (label, second_class);
-
-  return GTK_LABEL (label);
-}
 
 static void
 lc_city_row_dispose (GObject *object)
@@ -94,9 +80,12 @@ lc_city_row_init (LcCityRow *self)
   gtk_inscription_set_text_overflow (self->country_text, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (text), GTK_WIDGET (self->country_text));
 
-  self->year_label = label_new ("year-chip", "numeric");
-  gtk_widget_set_valign (GTK_WIDGET (self->year_label), GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->year_label));
+  self->year_chip = GTK_INSCRIPTION (gtk_inscription_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->year_chip), "year-chip");
+  gtk_widget_add_css_class (GTK_WIDGET (self->year_chip), "numeric");
+  gtk_inscription_set_xalign (self->year_chip, 0.5);
+  gtk_widget_set_valign (GTK_WIDGET (self->year_chip), GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->year_chip));
 }
 
 GtkWidget *
@@ -141,8 +130,9 @@ lc_city_row_set_city (LcCityRow  *self,
   country = lc_city_format_country (city);
   gtk_inscription_set_text (self->country_text, country);
   year = lc_city_format_year (city);
-  gtk_label_set_text (self->year_label, year);
-  lc_city_style_year_chip (GTK_WIDGET (self->year_label), city);
+  gtk_inscription_set_text (self->year_chip, year);
+  gtk_inscription_set_min_chars (self->year_chip, g_utf8_strlen (year, -1));
+  lc_city_style_year_chip (GTK_WIDGET (self->year_chip), city);
 
   /* One sentence for a screen reader, in the order the row reads. */
   if (lc_city_get_year (city) == 0)
