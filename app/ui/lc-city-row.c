@@ -50,11 +50,10 @@ lc_city_row_class_init (LcCityRowClass *klass)
 /* Built in code rather than from a template: GTK 4.8's list view makes a
  * new row for every city a filter change brings into view, and parsing a
  * template for each cost more than the rest of the change together
- * (tests/bench-filter.c). The name and the country are GtkInscriptions,
- * which take their height from the font rather than from laying out
- * their text: a list view in GTK 4.8 measures its two hundred rows after
- * each change, not only the dozen in view, and labels made that the
- * largest part of a change. */
+ * (tests/bench-filter.c). Its texts are GtkInscriptions, which take their
+ * size from the font rather than from laying out their text: the list
+ * view measures its two hundred rows after each change, not only the
+ * dozen in view, and labels made that the largest part of a change. */
 static void
 lc_city_row_init (LcCityRow *self)
 {
