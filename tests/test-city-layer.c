@@ -15,8 +15,10 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "lc-basemap-source.h"
 #include "lc-city.h"
 #include "lc-city-layer.h"
+#include "lc-city-private.h"
 #include "lc-legend.h"
 #include "lc-palette.h"
 #include "lc-test-display.h"
@@ -426,6 +428,168 @@ test_city_layer_pixels (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Four cities at one place make a bubble centred on it, the layer alone
+ * in a small map. */
+#define BUBBLE_LATITUDE  10.0
+#define BUBBLE_LONGITUDE 20.0
+
+static LcCity *
+make_city (const char *id,
+           int         year)
+{
+  LcCity *city = g_object_new (LC_TYPE_CITY,
+                               "id", id,
+                               "name", id,
+                               "country-code", "XX",
+                               "country-name", "Nowhere",
+                               "year", year,
+                               NULL);
+
+  _lc_city_set_location (city, BUBBLE_LATITUDE, BUBBLE_LONGITUDE);
+  return city;
+}
+
+/* What the layer draws, as the window's renderer turns it into pixels. */
+static GdkTexture *
+render_layer (GtkWidget *layer)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  lc_test_iterate_pending ();
+  GTK_WIDGET_GET_CLASS (layer)->snapshot (layer, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (layer)), node,
+                                      &GRAPHENE_RECT_INIT (0, 0,
+                                                           gtk_widget_get_width (layer),
+                                                           gtk_widget_get_height (layer)));
+}
+
+static void
+texture_rgb (GdkTexture *texture,
+             int         x,
+             int         y,
+             guint8      rgb[3])
+{
+  guint32 argb = lc_test_texture_pixel (texture, x, y);
+
+  /* Every pixel looked at is opaque: no need to unpremultiply. */
+  g_assert_cmpuint (argb >> 24, ==, 0xff);
+  rgb[0] = (argb >> 16) & 0xff;
+  rgb[1] = (argb >> 8) & 0xff;
+  rgb[2] = argb & 0xff;
+}
+
+/* How many pixels of the 7 × 7 square around (x, y) are as dark as the
+ * count's text in the light style (or as bright, in the dark one). */
+static guint
+count_text_pixels (GdkTexture *texture,
+                   int         x,
+                   int         y,
+                   gboolean    dark)
+{
+  guint n = 0;
+
+  for (int dy = -3; dy <= 3; dy++)
+    for (int dx = -3; dx <= 3; dx++)
+      {
+        guint8 rgb[3];
+
+        texture_rgb (texture, x + dx, y + dy, rgb);
+        if (dark ? MIN (MIN (rgb[0], rgb[1]), rgb[2]) > 0xb0 : MAX (MAX (rgb[0], rgb[1]), rgb[2]) < 0x70)
+          n++;
+      }
+
+  return n;
+}
+
+static void
+test_city_layer_pixels_bubble (void)
+{
+  g_autoptr(ShumateMapSource) reference = SHUMATE_MAP_SOURCE (lc_basemap_source_new ());
+  g_autoptr(GListStore) cities = g_list_store_new (LC_TYPE_CITY);
+  g_autoptr(GtkSingleSelection) selection = NULL;
+  g_autoptr(LcCity) late = make_city ("late", 2025);
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  LcRgb early_color = lc_palette_get_cohort_color (lc_palette_cohort_for_year (2016));
+  LcRgb late_color = lc_palette_get_cohort_color (lc_palette_cohort_for_year (2025));
+  ShumateViewport *viewport;
+  ShumateMap *map;
+  GtkWidget *window, *layer;
+  double x, y;
+  int cx, cy;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("early-%u", i);
+      g_autoptr(LcCity) city = make_city (id, 2016);
+
+      g_list_store_append (cities, city);
+    }
+  g_list_store_append (cities, late);
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (cities)));
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 300);
+  map = shumate_map_new ();
+  viewport = shumate_map_get_viewport (map);
+  shumate_viewport_set_reference_map_source (viewport, reference);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (map));
+  layer = GTK_WIDGET (lc_city_layer_new (viewport, selection));
+  shumate_map_add_layer (map, SHUMATE_LAYER (layer));
+  gtk_window_present (GTK_WINDOW (window));
+  lc_test_settle (layer);
+
+  shumate_viewport_set_zoom_level (viewport, 4);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport), BUBBLE_LATITUDE, BUBBLE_LONGITUDE);
+  lc_test_iterate_pending ();
+  g_assert_cmpuint (lc_city_layer_get_n_clusters (LC_CITY_LAYER (layer)), ==, 1);
+
+  /* Marks are centred on whole pixels: pixel (cx, cy) is the one to the
+   * lower right of the centre. */
+  shumate_viewport_location_to_widget_coords (viewport, layer, BUBBLE_LATITUDE, BUBBLE_LONGITUDE, &x, &y);
+  cx = (int) round (x);
+  cy = (int) round (y);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      gboolean dark = pass == 1;
+      g_autoptr(GdkTexture) texture = NULL;
+      guint8 rgb[3];
+
+      adw_style_manager_set_color_scheme (style_manager, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                               : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      texture = render_layer (layer);
+
+      /* The rim, 7.5 to 8 px out (the bubble's radius is 9.8 px), is a
+       * pie from the top, clockwise: three quarters of 2015/16's colour,
+       * then a quarter of 2025's. */
+      texture_rgb (texture, cx + 2, cy - 8, rgb);
+      assert_color (rgb, early_color, 3);
+      texture_rgb (texture, cx + 7, cy, rgb);
+      assert_color (rgb, early_color, 3);
+      texture_rgb (texture, cx - 6, cy + 5, rgb);
+      assert_color (rgb, early_color, 3);
+      texture_rgb (texture, cx - 6, cy - 6, rgb);
+      assert_color (rgb, late_color, 3);
+
+      /* Inside, the disc, left of the count… */
+      texture_rgb (texture, cx - 6, cy, rgb);
+      assert_color (rgb, lc_rgb_from_hex (dark ? 0x242424 : 0xFFFFFF), 3);
+
+      /* …which stands out from it in the middle. */
+      g_assert_cmpuint (count_text_pixels (texture, cx, cy, dark), >=, 4);
+    }
+
+  adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -441,6 +605,7 @@ main (int   argc,
   g_test_add_func ("/city-layer/legend/toggles", test_city_layer_legend_toggles);
   g_test_add_func ("/city-layer/keys", test_city_layer_keys);
   g_test_add_func ("/city-layer/pixels/lisbon", test_city_layer_pixels);
+  g_test_add_func ("/city-layer/pixels/bubble", test_city_layer_pixels_bubble);
 
   return g_test_run ();
 }

@@ -49,6 +49,8 @@
 
 #define DOT_RADIUS      6.0
 #define OUTLINE_WIDTH   1.5
+/* How far a bubble's inner disc stays inside its rim. */
+#define BUBBLE_RIM      3.5
 #define RING_WIDTH      2.5
 #define SELECTED_RADIUS 8.0
 #define HALO_RADIUS     15.0
@@ -61,6 +63,15 @@
  * cohort, and GNOME's accent blue for the selection. */
 #define NO_COHORT_COLOR 0x9A9996
 #define ACCENT_COLOR    0x3584E4
+
+/* A colour, premultiplied by its alpha as cairo stores it. */
+typedef struct
+{
+  double red;
+  double green;
+  double blue;
+  double alpha;
+} Paint;
 
 struct _LcCityLayer
 {
@@ -755,50 +766,214 @@ draw_dot (LcCityLayer *self,
     }
 }
 
-static void
-draw_bubble (LcCityLayer *self,
-             cairo_t     *cr,
-             double       x,
-             double       y,
-             guint        cluster)
+/* How much of a pixel whose centre is this far from a circle's centre
+ * the circle covers: a ramp one pixel wide across its edge. */
+static inline double
+coverage (double radius,
+          double distance)
 {
-  const LcCluster *info = lc_cluster_set_get_cluster (self->clusters, cluster);
-  const guint *counts = lc_cluster_set_get_category_counts (self->clusters, cluster);
-  double radius = self->cluster_radii[cluster];
-  double inner = radius - 3.5;
-  double angle = -G_PI / 2.0;
-  PangoLayout *layout;
-  int width, height;
+  return CLAMP (radius - distance + 0.5, 0.0, 1.0);
+}
 
-  /* The rim is a pie of the cohorts inside, in palette order. */
-  for (guint c = 0; c < N_CATEGORIES; c++)
+static inline void
+paint_over (Paint *paint,
+            LcRgb  color,
+            double cover)
+{
+  paint->red = color.red * cover + paint->red * (1.0 - cover);
+  paint->green = color.green * cover + paint->green * (1.0 - cover);
+  paint->blue = color.blue * cover + paint->blue * (1.0 - cover);
+  paint->alpha = cover + paint->alpha * (1.0 - cover);
+}
+
+static inline guint32
+paint_to_pixel (const Paint *paint)
+{
+  /* CAIRO_FORMAT_ARGB32: premultiplied, in a native-endian word */
+  return (guint32) (paint->alpha * 255.0 + 0.5) << 24
+         | (guint32) (paint->red * 255.0 + 0.5) << 16
+         | (guint32) (paint->green * 255.0 + 0.5) << 8
+         | (guint32) (paint->blue * 255.0 + 0.5);
+}
+
+/* The direction of (dx, dy) as a fraction of a turn clockwise from up,
+ * where the pie starts, from a polynomial arctangent within 2e-6 radians
+ * (a ten-thousandth of a pixel at a bubble's rim): libm's atan2() took
+ * half of paint_bubble()'s time. */
+static inline double
+turn_from_up (double dx,
+              double dy)
+{
+  double across = fabs (dx);
+  double along = fabs (dy);
+  double ratio = MIN (across, along) / MAX (MAX (across, along), G_MINDOUBLE);
+  double square = ratio * ratio;
+  double angle = ratio * (0.99997726 + square * (-0.33262347 + square * (0.19354346
+                 + square * (-0.11643287 + square * (0.05265332 + square * -0.01172120)))));
+
+  if (across > along)
+    angle = G_PI / 2.0 - angle;
+  if (dy > 0)
+    angle = G_PI - angle;
+  angle /= 2.0 * G_PI;
+
+  return dx < 0 ? 1.0 - angle : angle;
+}
+
+/* The pie's colour over a pixel at turn t that spans width turns: one
+ * slice's, or where the pixel straddles boundaries, its slices' mixed by
+ * how much of it each covers. Slice k spans ends[k] to ends[k + 1]. */
+static void
+pie_color (const double *ends,
+           const LcRgb  *colors,
+           guint         n_slices,
+           double        t,
+           double        width,
+           Paint        *paint)
+{
+  double low = t - width / 2.0;
+  double high = t + width / 2.0;
+  double shift = 0.0;
+  guint k = 0;
+
+  while (k + 1 < n_slices && ends[k + 1] <= t)
+    k++;
+
+  if (low >= ends[k] && high <= ends[k + 1])
     {
-      double sweep;
-
-      if (counts[c] == 0)
-        continue;
-
-      sweep = 2.0 * G_PI * counts[c] / info->count;
-      cairo_new_path (cr);
-      cairo_move_to (cr, x, y);
-      cairo_arc (cr, x, y, radius, angle, angle + sweep);
-      cairo_close_path (cr);
-      set_source_rgb (cr, category_color (c));
-      cairo_fill (cr);
-      angle += sweep;
+      *paint = (Paint) { colors[k].red, colors[k].green, colors[k].blue, 1.0 };
+      return;
     }
 
-  cairo_new_path (cr);
-  cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
-  set_source_rgb (cr, lc_palette_get_outline (get_style (self)));
-  cairo_set_line_width (cr, OUTLINE_WIDTH);
-  cairo_stroke (cr);
+  /* back to the slice the pixel starts in, across the top if need be */
+  while (low < ends[k] + shift)
+    {
+      if (k == 0)
+        {
+          k = n_slices;
+          shift -= 1.0;
+        }
+      k--;
+    }
 
-  cairo_arc (cr, x, y, inner, 0, 2 * G_PI);
-  set_source_hex (cr, self->dark ? 0x242424 : 0xFFFFFF, 1.0);
-  cairo_fill (cr);
+  *paint = (Paint) { 0.0, 0.0, 0.0, 1.0 };
+  for (;;)
+    {
+      double share = (MIN (high, ends[k + 1] + shift) - MAX (low, ends[k] + shift)) / width;
 
-  layout = get_count_layout (self, info->count);
+      if (share > 0.0)
+        {
+          paint->red += colors[k].red * share;
+          paint->green += colors[k].green * share;
+          paint->blue += colors[k].blue * share;
+        }
+      if (ends[k + 1] + shift >= high)
+        break;
+      if (++k == n_slices)
+        {
+          k = 0;
+          shift += 1.0;
+        }
+    }
+}
+
+/* Paints a bubble's pie of cohorts, its outline and its inner disc into
+ * the sprite's pixels, around the sprite's centre. Filled and stroked
+ * with cairo, a bubble of a dozen cohorts took 80 µs, most of the first
+ * frame after a filter change at 100 000 cities; worked out here pixel by
+ * pixel from distance and direction, it takes a fifth of that, with edges
+ * as smooth. */
+static void
+paint_bubble (LcCityLayer     *self,
+              cairo_surface_t *surface,
+              double           radius,
+              const guint     *counts)
+{
+  int scale = self->sprite_scale;
+  int size = cairo_image_surface_get_width (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  double centre = size / 2.0;
+  double pie = radius * scale;
+  double outer = (radius + OUTLINE_WIDTH / 2.0) * scale;
+  double seam = (radius - OUTLINE_WIDTH / 2.0) * scale;
+  double inner = (radius - BUBBLE_RIM) * scale;
+  LcRgb outline = lc_palette_get_outline (get_style (self));
+  LcRgb disc = lc_rgb_from_hex (self->dark ? 0x242424 : 0xFFFFFF);
+  LcRgb colors[N_CATEGORIES];
+  double ends[N_CATEGORIES + 1];
+  guint n_slices = 0, total = 0, seen = 0;
+  guint32 disc_pixel;
+  guchar *data;
+
+  for (guint c = 0; c < N_CATEGORIES; c++)
+    total += counts[c];
+
+  /* The slices in palette order, clockwise from the top. */
+  ends[0] = 0.0;
+  for (guint c = 0; c < N_CATEGORIES; c++)
+    {
+      if (counts[c] == 0)
+        continue;
+      colors[n_slices] = category_color (c);
+      seen += counts[c];
+      ends[++n_slices] = (double) seen / total;
+    }
+
+  disc_pixel = paint_to_pixel (&(Paint) { disc.red, disc.green, disc.blue, 1.0 });
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+
+  for (int y = 0; y < size; y++)
+    {
+      guint32 *row = (guint32 *) (void *) (data + (gsize) y * stride);
+      double dy = y + 0.5 - centre;
+
+      for (int x = 0; x < size; x++)
+        {
+          double dx = x + 0.5 - centre;
+          double square = dx * dx + dy * dy;
+          double distance;
+          double cover;
+          Paint paint;
+
+          /* Outside, the surface stays clear; well inside, the disc. */
+          if (square >= (outer + 0.5) * (outer + 0.5))
+            continue;
+          if (square <= (inner - 0.5) * (inner - 0.5))
+            {
+              row[x] = disc_pixel;
+              continue;
+            }
+
+          distance = sqrt (square);
+          pie_color (ends, colors, n_slices, turn_from_up (dx, dy),
+                     1.0 / (2.0 * G_PI * distance), &paint);
+          cover = coverage (pie, distance);
+          paint.red *= cover;
+          paint.green *= cover;
+          paint.blue *= cover;
+          paint.alpha = cover;
+
+          /* the outline, then the disc, each over what is below it */
+          paint_over (&paint, outline, coverage (outer, distance) - coverage (seam, distance));
+          paint_over (&paint, disc, coverage (inner, distance));
+          row[x] = paint_to_pixel (&paint);
+        }
+    }
+
+  cairo_surface_mark_dirty (surface);
+}
+
+static void
+draw_count (LcCityLayer *self,
+            cairo_t     *cr,
+            double       x,
+            double       y,
+            guint        count)
+{
+  PangoLayout *layout = get_count_layout (self, count);
+  int width, height;
+
   pango_layout_get_pixel_size (layout, &width, &height);
   cairo_move_to (cr, round (x - width / 2.0), round (y - height / 2.0));
   set_source_hex (cr, self->dark ? 0xFFFFFF : 0x1E1E1E, 1.0);
@@ -915,11 +1090,14 @@ get_bubble_sprite (LcCityLayer *self,
 
   if (*sprite == NULL)
     {
+      const LcCluster *info = lc_cluster_set_get_cluster (self->clusters, cluster);
       int size = sprite_size (self->cluster_radii[cluster]);
       cairo_surface_t *surface;
       cairo_t *cr = begin_sprite (self, size, &surface);
 
-      draw_bubble (self, cr, size / 2.0, size / 2.0, cluster);
+      paint_bubble (self, surface, self->cluster_radii[cluster],
+                    lc_cluster_set_get_category_counts (self->clusters, cluster));
+      draw_count (self, cr, size / 2.0, size / 2.0, info->count);
       *sprite = end_sprite (cr, surface);
     }
 
