@@ -512,6 +512,7 @@ test_city_layer_pixels_bubble (void)
   g_autoptr(GListStore) cities = g_list_store_new (LC_TYPE_CITY);
   g_autoptr(GtkSingleSelection) selection = NULL;
   g_autoptr(LcCity) late = make_city ("late", 2025);
+  g_autoptr(LcCity) another = make_city ("early-3", 2016);
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
   LcRgb early_color = lc_palette_get_cohort_color (lc_palette_cohort_for_year (2016));
   LcRgb late_color = lc_palette_get_cohort_color (lc_palette_cohort_for_year (2025));
@@ -585,6 +586,26 @@ test_city_layer_pixels_bubble (void)
       /* …which stands out from it in the middle. */
       g_assert_cmpuint (count_text_pixels (texture, cx, cy, dark), >=, 4);
     }
+
+  /* With a 2016 city for the 2025 one, the bubble has the same count but
+   * is of one colour all round; with the 2025 city back, it is as before
+   * (its sprite found again, not another's). */
+  g_list_store_splice (cities, 3, 1, (gpointer *) &another, 1);
+  {
+    g_autoptr(GdkTexture) texture = render_layer (layer);
+    guint8 rgb[3];
+
+    texture_rgb (texture, cx - 6, cy - 6, rgb);
+    assert_color (rgb, early_color, 3);
+  }
+  g_list_store_splice (cities, 3, 1, (gpointer *) &late, 1);
+  {
+    g_autoptr(GdkTexture) texture = render_layer (layer);
+    guint8 rgb[3];
+
+    texture_rgb (texture, cx - 6, cy - 6, rgb);
+    assert_color (rgb, late_color, 3);
+  }
 
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_destroy (GTK_WINDOW (window));

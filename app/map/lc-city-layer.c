@@ -16,6 +16,9 @@
  *    (lc_projection_to_unit, the only sine and logarithm);
  *  - per integer zoom level: the clusters, built in world pixels, so that
  *    panning never reclusters and bubbles stay put while the map moves;
+ *  - per look of a bubble (count and pie): its sprite, kept across cluster
+ *    sets, so that a filter turned off again or a zoom level come back to
+ *    paints no bubble anew;
  *  - per frame: a scale and shift of the cluster centres
  *    (lc_view_project_units), and, only when the pointer asks, a grid for
  *    hit-testing.
@@ -64,6 +67,21 @@
 #define NO_COHORT_COLOR 0x9A9996
 #define ACCENT_COLOR    0x3584E4
 
+/* Bubble sprites are kept while one of the last this many cluster sets
+ * (the current one included) draws them, and all are let go when a new
+ * set finds more than so many. */
+#define SPRITE_GENERATIONS  3
+#define MAX_BUBBLE_SPRITES  1024
+
+/* What a bubble shows, and the sprite that shows it. */
+typedef struct
+{
+  guint       count;
+  guint       counts[N_CATEGORIES];  /* the pie */
+  guint       generation;            /* of the last cluster set that drew it */
+  GdkTexture *texture;
+} BubbleSprite;
+
 /* A colour, premultiplied by its alpha as cairo stores it. */
 typedef struct
 {
@@ -109,10 +127,14 @@ struct _LcCityLayer
 
   /* Every mark is painted once into a small texture (a sprite) and each
    * frame only places textures: dots per cohort and kind, bubbles per
-   * cluster of the current zoom level. */
+   * cluster of the current zoom level. A filter change or a new zoom
+   * level makes new clusters, but those with the same cities look the
+   * same: bubble sprites are found again by what they show. */
   int                 sprite_scale;
   GdkTexture         *dot_sprites[N_CATEGORIES][2];
-  GdkTexture        **bubble_sprites;  /* per cluster, made when first seen */
+  GdkTexture        **bubble_sprites;  /* per cluster, found when first seen */
+  GHashTable         *bubble_looks;    /* BubbleSprite set */
+  guint               generation;      /* counts the cluster sets */
 
   /* Per frame: what the last projection saw. */
   gboolean            projection_valid;
@@ -211,8 +233,66 @@ invalidate_sprites (LcCityLayer *self)
       g_clear_object (&self->dot_sprites[c][1]);
     }
   clear_bubble_sprites (self);
+  g_hash_table_remove_all (self->bubble_looks);
   if (self->clusters != NULL)
     self->bubble_sprites = g_new0 (GdkTexture *, MAX (lc_cluster_set_get_n_clusters (self->clusters), 1));
+}
+
+static guint
+bubble_sprite_hash (gconstpointer key)
+{
+  const BubbleSprite *sprite = key;
+  guint hash = sprite->count;
+
+  for (guint c = 0; c < N_CATEGORIES; c++)
+    hash = hash * 31 + sprite->counts[c];
+
+  return hash;
+}
+
+static gboolean
+bubble_sprite_equal (gconstpointer a,
+                     gconstpointer b)
+{
+  const BubbleSprite *sa = a;
+  const BubbleSprite *sb = b;
+
+  return sa->count == sb->count && memcmp (sa->counts, sb->counts, sizeof sa->counts) == 0;
+}
+
+static void
+bubble_sprite_free (gpointer data)
+{
+  BubbleSprite *sprite = data;
+
+  g_clear_object (&sprite->texture);
+  g_free (sprite);
+}
+
+/* A new cluster set: forget the sprites no recent one drew. Turning a
+ * filter off again, or zooming back out, then finds the bubbles it
+ * showed before, while panning far at one zoom level cannot hoard them. */
+static void
+age_bubble_sprites (LcCityLayer *self)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  self->generation++;
+  if (g_hash_table_size (self->bubble_looks) > MAX_BUBBLE_SPRITES)
+    {
+      g_hash_table_remove_all (self->bubble_looks);
+      return;
+    }
+
+  g_hash_table_iter_init (&iter, self->bubble_looks);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      const BubbleSprite *sprite = key;
+
+      if (self->generation - sprite->generation >= SPRITE_GENERATIONS)
+        g_hash_table_iter_remove (&iter);
+    }
 }
 
 static void
@@ -454,6 +534,7 @@ ensure_clusters (LcCityLayer *self,
   invalidate_clusters (self);
   self->clusters = cluster_at_zoom (self, level, NULL, 0);
   self->cluster_zoom = level;
+  age_bubble_sprites (self);
 
   n_clusters = lc_cluster_set_get_n_clusters (self->clusters);
   self->bubble_sprites = g_new0 (GdkTexture *, MAX (n_clusters, 1));
@@ -1087,20 +1168,33 @@ get_bubble_sprite (LcCityLayer *self,
                    guint        cluster)
 {
   GdkTexture **sprite = &self->bubble_sprites[cluster];
+  const LcCluster *info;
+  BubbleSprite look = { 0, }, *found;
 
-  if (*sprite == NULL)
+  if (*sprite != NULL)
+    return *sprite;
+
+  info = lc_cluster_set_get_cluster (self->clusters, cluster);
+  look.count = info->count;
+  memcpy (look.counts, lc_cluster_set_get_category_counts (self->clusters, cluster), sizeof look.counts);
+
+  found = g_hash_table_lookup (self->bubble_looks, &look);
+  if (found == NULL)
     {
-      const LcCluster *info = lc_cluster_set_get_cluster (self->clusters, cluster);
       int size = sprite_size (self->cluster_radii[cluster]);
       cairo_surface_t *surface;
       cairo_t *cr = begin_sprite (self, size, &surface);
 
-      paint_bubble (self, surface, self->cluster_radii[cluster],
-                    lc_cluster_set_get_category_counts (self->clusters, cluster));
+      paint_bubble (self, surface, self->cluster_radii[cluster], look.counts);
       draw_count (self, cr, size / 2.0, size / 2.0, info->count);
-      *sprite = end_sprite (cr, surface);
+
+      found = g_memdup2 (&look, sizeof look);
+      found->texture = end_sprite (cr, surface);
+      g_hash_table_add (self->bubble_looks, found);
     }
 
+  found->generation = self->generation;
+  *sprite = g_object_ref (found->texture);
   return *sprite;
 }
 
@@ -1475,6 +1569,7 @@ lc_city_layer_finalize (GObject *object)
   invalidate_cities (self);
   invalidate_sprites (self);
   g_clear_pointer (&self->count_layouts, g_hash_table_unref);
+  g_clear_pointer (&self->bubble_looks, g_hash_table_unref);
   g_free (self->units);
   g_free (self->categories);
   g_free (self->rings);
@@ -1571,6 +1666,8 @@ lc_city_layer_init (LcCityLayer *self)
 
   self->cluster_zoom = -1;
   self->count_layouts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->bubble_looks = g_hash_table_new_full (bubble_sprite_hash, bubble_sprite_equal,
+                                              bubble_sprite_free, NULL);
 
   self->dark = adw_style_manager_get_dark (style_manager);
   g_signal_connect_object (style_manager, "notify::dark",
