@@ -83,6 +83,9 @@ lc_city_row_init (LcCityRow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->year_chip), "year-chip");
   gtk_widget_add_css_class (GTK_WIDGET (self->year_chip), "numeric");
   gtk_inscription_set_xalign (self->year_chip, 0.5);
+  /* As wide as its characters, so never shortened; but clipping would lay
+   * out the text on every allocation to find its lines. */
+  gtk_inscription_set_text_overflow (self->year_chip, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_widget_set_valign (GTK_WIDGET (self->year_chip), GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->year_chip));
 }
