@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 #define LC_TYPE_CITY_ROW (lc_city_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (LcCityRow, lc_city_row, LC, CITY_ROW, GtkBox)
+G_DECLARE_FINAL_TYPE (LcCityRow, lc_city_row, LC, CITY_ROW, GtkWidget)
 
 GtkWidget *lc_city_row_new         (void);
 void       lc_city_row_set_city    (LcCityRow  *self,
