@@ -15,12 +15,17 @@
  *    and snapshotting it, which lays out their text;
  *  - layer_ms: allocating and snapshotting the city layer, which picks up
  *    the new model (projection, clustering) and records its drawing;
- *  - total_ms: all three, what one frame after the change costs.
+ *  - total_ms: all three, what one frame after the change costs;
+ *  - baseline_ms: total_ms of the same window over GtkFilterListModel,
+ *    measured in turns with it, and speedup, the ratio of the two: this
+ *    machine's speed varies by half from one minute to the next, the
+ *    ratio much less.
  *
  * One line per change and size:
  *
  *   n=… source=… change=… model_ms=… list_ms=… layer_ms=… total_ms=…
- *     budget_ms=… within=yes|no shown=… iterations=…
+ *     budget_ms=… within=yes|no baseline_ms=… speedup=… shown=…
+ *     iterations=…
  *
  * The budget is 16 ms (one frame) up to 425 cities and 50 ms at 100 000.
  * The real dataset adds search changes, which ask SQLite's FTS index.
@@ -112,120 +117,178 @@ apply_change (LcCityFilter *filter,
     }
 }
 
-static void
-bench (const char *source,
-       LcStore    *store,
-       GListModel *cities)
+/* One window with the pipeline under test, or the baseline: the same
+ * window over GtkFilterListModel, as GTK offers it. */
+typedef struct
 {
-  g_autoptr(ShumateMapSource) reference = SHUMATE_MAP_SOURCE (lc_basemap_source_new ());
-  g_autoptr(LcCityFilter) filter = lc_city_filter_new (store);
-  g_autoptr(GtkSingleSelection) selection = NULL;
-  LcCityFilterModel *filtered;
+  LcCityFilter       *filter;
+  GtkSingleSelection *selection;
+  GtkWidget          *window;
+  LcSidebar          *sidebar;
+  GtkWidget          *layer;
+} Pipeline;
+
+static void
+pipeline_init (Pipeline         *pipeline,
+               LcStore          *store,
+               GListModel       *cities,
+               ShumateMapSource *reference,
+               gboolean          baseline)
+{
+  GListModel *filtered;
   GtkSortListModel *sorted;
-  GtkWidget *window, *box, *layer_widget;
-  LcSidebar *sidebar;
+  GtkWidget *box;
   ShumateViewport *viewport;
   ShumateMap *map;
-  LcCityLayer *layer;
-  guint n = g_list_model_get_n_items (cities);
-  double budget = n <= 425 ? 16.0 : 50.0;
 
-  find_cohort_2022 (cities);
+  pipeline->filter = lc_city_filter_new (store);
 
   /* As the window builds it: sorted once, then filtered. */
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (lc_array_model_new (cities)),
                                     GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (LC_TYPE_CITY, NULL, "name"))));
-  filtered = lc_city_filter_model_new (G_LIST_MODEL (sorted), filter);
-  g_object_unref (sorted);
-  selection = gtk_single_selection_new (G_LIST_MODEL (filtered));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_single_selection_set_can_unselect (selection, TRUE);
-  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+  if (baseline)
+    filtered = G_LIST_MODEL (gtk_filter_list_model_new (G_LIST_MODEL (sorted), GTK_FILTER (g_object_ref (pipeline->filter))));
+  else
+    {
+      filtered = G_LIST_MODEL (lc_city_filter_model_new (G_LIST_MODEL (sorted), pipeline->filter));
+      g_object_unref (sorted);
+    }
+  pipeline->selection = gtk_single_selection_new (filtered);
+  gtk_single_selection_set_autoselect (pipeline->selection, FALSE);
+  gtk_single_selection_set_can_unselect (pipeline->selection, TRUE);
+  gtk_single_selection_set_selected (pipeline->selection, GTK_INVALID_LIST_POSITION);
 
-  window = gtk_window_new ();
-  gtk_window_set_decorated (GTK_WINDOW (window), FALSE);
-  gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
+  pipeline->window = gtk_window_new ();
+  gtk_window_set_decorated (GTK_WINDOW (pipeline->window), FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (pipeline->window), WIDTH, HEIGHT);
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_set_child (GTK_WINDOW (pipeline->window), box);
 
-  sidebar = g_object_new (LC_TYPE_SIDEBAR, NULL);
-  gtk_widget_set_size_request (GTK_WIDGET (sidebar), SIDEBAR, -1);
-  lc_sidebar_set_models (sidebar, store, filter, selection);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (sidebar));
+  pipeline->sidebar = g_object_new (LC_TYPE_SIDEBAR, NULL);
+  gtk_widget_set_size_request (GTK_WIDGET (pipeline->sidebar), SIDEBAR, -1);
+  lc_sidebar_set_models (pipeline->sidebar, store, pipeline->filter, pipeline->selection);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (pipeline->sidebar));
 
   map = shumate_map_new ();
   gtk_widget_set_hexpand (GTK_WIDGET (map), TRUE);
   viewport = shumate_map_get_viewport (map);
   shumate_viewport_set_reference_map_source (viewport, reference);
   shumate_viewport_set_zoom_level (viewport, 2.0);
-  layer = lc_city_layer_new (viewport, selection);
-  layer_widget = GTK_WIDGET (layer);
-  shumate_map_add_layer (map, SHUMATE_LAYER (layer));
+  pipeline->layer = GTK_WIDGET (lc_city_layer_new (viewport, pipeline->selection));
+  shumate_map_add_layer (map, SHUMATE_LAYER (pipeline->layer));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (map));
 
-  gtk_window_present (GTK_WINDOW (window));
-  lc_test_settle (layer_widget);
+  gtk_window_present (GTK_WINDOW (pipeline->window));
+  lc_test_settle (pipeline->layer);
+}
+
+static void
+pipeline_clear (Pipeline *pipeline)
+{
+  gtk_window_destroy (GTK_WINDOW (pipeline->window));
+  g_clear_object (&pipeline->selection);
+  g_clear_object (&pipeline->filter);
+}
+
+/* One change through to the list and the map, as one frame after it
+ * pays for it: @times gets model, list, layer and total milliseconds. */
+static void
+pipeline_change (Pipeline   *pipeline,
+                 ChangeKind  kind,
+                 gboolean    on,
+                 double      times[4])
+{
+  GtkWidget *sidebar = GTK_WIDGET (pipeline->sidebar);
+  GtkSnapshot *snapshot;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GskRenderNode) list_node = NULL;
+  int min, nat;
+  double t0, t1, t2, t3;
+
+  t0 = lc_bench_now_ms ();
+  apply_change (pipeline->filter, kind, on);
+  g_list_model_get_n_items (G_LIST_MODEL (pipeline->selection));
+  /* The header waits for an idle after the change; the user sees it in
+   * the same frame, so the clock runs until it is done. */
+  lc_sidebar_get_count_text (pipeline->sidebar);
+  t1 = lc_bench_now_ms ();
+
+  gtk_widget_measure (sidebar, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  gtk_widget_measure (sidebar, GTK_ORIENTATION_VERTICAL, SIDEBAR, &min, &nat, NULL, NULL);
+  gtk_widget_allocate (sidebar, SIDEBAR, HEIGHT, -1, NULL);
+  snapshot = gtk_snapshot_new ();
+  GTK_WIDGET_GET_CLASS (sidebar)->snapshot (sidebar, snapshot);
+  list_node = gtk_snapshot_free_to_node (snapshot);
+  t2 = lc_bench_now_ms ();
+
+  gtk_widget_allocate (pipeline->layer, WIDTH - SIDEBAR, HEIGHT, -1, NULL);
+  snapshot = gtk_snapshot_new ();
+  GTK_WIDGET_GET_CLASS (pipeline->layer)->snapshot (pipeline->layer, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  t3 = lc_bench_now_ms ();
+
+  times[0] = t1 - t0;
+  times[1] = t2 - t1;
+  times[2] = t3 - t2;
+  times[3] = t3 - t0;
+}
+
+static void
+bench (const char *source,
+       LcStore    *store,
+       GListModel *cities)
+{
+  g_autoptr(ShumateMapSource) reference = SHUMATE_MAP_SOURCE (lc_basemap_source_new ());
+  Pipeline tested, baseline;
+  guint n = g_list_model_get_n_items (cities);
+  double budget = n <= 425 ? 16.0 : 50.0;
+
+  find_cohort_2022 (cities);
+  pipeline_init (&tested, store, cities, reference, FALSE);
+  pipeline_init (&baseline, store, cities, reference, TRUE);
 
   for (guint c = 0; c < G_N_ELEMENTS (changes); c++)
     {
-      double model[ITERATIONS], list[ITERATIONS], drawn[ITERATIONS], total[ITERATIONS];
+      double times[4][ITERATIONS], baseline_total[ITERATIONS];
       guint shown = 0;
 
       /* Search needs the store's FTS index: the real dataset only. */
       if (changes[c].kind == CHANGE_SEARCH && store == NULL)
         continue;
 
+      /* The two take turns, so that a busy spell of the machine slows
+       * both alike. */
       for (guint i = 0; i < ITERATIONS; i++)
         {
-          GtkSnapshot *snapshot;
-          g_autoptr(GskRenderNode) node = NULL;
-          g_autoptr(GskRenderNode) list_node = NULL;
-          int min, nat;
-          double t0, t1, t2, t3;
+          double measured[4];
 
-          t0 = lc_bench_now_ms ();
-          apply_change (filter, changes[c].kind, i % 2 == 0);
-          g_list_model_get_n_items (G_LIST_MODEL (selection));
-          /* The header waits for an idle after the change; the user sees
-           * it in the same frame, so the clock runs until it is done. */
-          lc_sidebar_get_count_text (sidebar);
-          t1 = lc_bench_now_ms ();
-
-          gtk_widget_measure (GTK_WIDGET (sidebar), GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
-          gtk_widget_measure (GTK_WIDGET (sidebar), GTK_ORIENTATION_VERTICAL, SIDEBAR, &min, &nat, NULL, NULL);
-          gtk_widget_allocate (GTK_WIDGET (sidebar), SIDEBAR, HEIGHT, -1, NULL);
-          snapshot = gtk_snapshot_new ();
-          GTK_WIDGET_GET_CLASS (sidebar)->snapshot (GTK_WIDGET (sidebar), snapshot);
-          list_node = gtk_snapshot_free_to_node (snapshot);
-          t2 = lc_bench_now_ms ();
-
-          gtk_widget_allocate (layer_widget, WIDTH - SIDEBAR, HEIGHT, -1, NULL);
-          snapshot = gtk_snapshot_new ();
-          GTK_WIDGET_GET_CLASS (layer_widget)->snapshot (layer_widget, snapshot);
-          node = gtk_snapshot_free_to_node (snapshot);
-          t3 = lc_bench_now_ms ();
-
+          pipeline_change (&tested, changes[c].kind, i % 2 == 0, measured);
+          for (guint k = 0; k < 4; k++)
+            times[k][i] = measured[k];
           if (i % 2 == 0)
-            shown = g_list_model_get_n_items (G_LIST_MODEL (selection));
-          model[i] = t1 - t0;
-          list[i] = t2 - t1;
-          drawn[i] = t3 - t2;
-          total[i] = t3 - t0;
+            shown = g_list_model_get_n_items (G_LIST_MODEL (tested.selection));
+
+          pipeline_change (&baseline, changes[c].kind, i % 2 == 0, measured);
+          baseline_total[i] = measured[3];
         }
 
       {
-        double total_ms = lc_bench_median (total, ITERATIONS);
+        double total_ms = lc_bench_median (times[3], ITERATIONS);
+        double baseline_ms = lc_bench_median (baseline_total, ITERATIONS);
 
         printf ("n=%u source=%s change=%s model_ms=%.3f list_ms=%.3f layer_ms=%.3f total_ms=%.3f "
-                "budget_ms=%.0f within=%s shown=%u iterations=%u\n",
+                "budget_ms=%.0f within=%s baseline_ms=%.3f speedup=%.1f shown=%u iterations=%u\n",
                 n, source, changes[c].name,
-                lc_bench_median (model, ITERATIONS), lc_bench_median (list, ITERATIONS), lc_bench_median (drawn, ITERATIONS),
-                total_ms, budget, total_ms <= budget ? "yes" : "no", shown, ITERATIONS);
+                lc_bench_median (times[0], ITERATIONS), lc_bench_median (times[1], ITERATIONS),
+                lc_bench_median (times[2], ITERATIONS),
+                total_ms, budget, total_ms <= budget ? "yes" : "no",
+                baseline_ms, baseline_ms / total_ms, shown, ITERATIONS);
         fflush (stdout);
       }
     }
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  pipeline_clear (&baseline);
+  pipeline_clear (&tested);
 }
 
 /* Whether the command line asks for this run (none: every run). */
