@@ -42,7 +42,6 @@ struct _LcCityFilterModel
   LcCity      **items;
   LcCityFacts  *facts;
   guint         n_items;
-  guint8       *matches;
 
   /* The source position of each city shown. */
   guint        *shown;
@@ -90,12 +89,10 @@ load_source (LcCityFilterModel *self)
       self->items[i] = g_list_model_get_item (self->source, i);
       lc_city_facts_init (&self->facts[i], self->items[i]);
     }
-
-  g_free (self->matches);
-  self->matches = g_new (guint8, MAX (n_items, 1));
 }
 
-/* Tests every city and counts the countries of those that pass. */
+/* Tests every city: those that pass are shown, and their countries
+ * counted. */
 static void
 match_all (LcCityFilterModel *self)
 {
@@ -107,18 +104,19 @@ match_all (LcCityFilterModel *self)
                ? gtk_filter_get_strictness (GTK_FILTER (self->filter))
                : GTK_FILTER_MATCH_ALL;
 
+  self->shown = g_new (guint, MAX (self->n_items, 1));
+  self->n_shown = 0;
   self->n_countries = 0;
   for (guint i = 0; i < self->n_items; i++)
     {
       const LcCityFacts *facts = &self->facts[i];
 
-      if (strictness == GTK_FILTER_MATCH_SOME)
-        self->matches[i] = lc_city_filter_matches_facts (self->filter, facts, self->items[i]);
-      else
-        self->matches[i] = strictness == GTK_FILTER_MATCH_ALL;
-
-      if (!self->matches[i])
+      if (strictness == GTK_FILTER_MATCH_NONE
+          || (strictness == GTK_FILTER_MATCH_SOME
+              && !lc_city_filter_matches_facts (self->filter, facts, self->items[i])))
         continue;
+
+      self->shown[self->n_shown++] = i;
 
       if (facts->country != LC_CITY_FACTS_OTHER_COUNTRY)
         {
@@ -230,15 +228,10 @@ update (LcCityFilterModel *self,
         guint              old_n)
 {
   guint prefix = 0, suffix = 0;
-  guint new_n = 0;
+  guint new_n;
 
   match_all (self);
-
-  self->shown = g_new (guint, MAX (self->n_items, 1));
-  for (guint i = 0; i < self->n_items; i++)
-    if (self->matches[i])
-      self->shown[new_n++] = i;
-  self->n_shown = new_n;
+  new_n = self->n_shown;
 
   while (prefix < old_n && prefix < new_n
          && old_items[old_shown[prefix]] == self->items[self->shown[prefix]])
@@ -355,7 +348,6 @@ lc_city_filter_model_finalize (GObject *object)
 
   free_items (self->items, self->n_items);
   g_free (self->facts);
-  g_free (self->matches);
   g_free (self->shown);
 
   G_OBJECT_CLASS (lc_city_filter_model_parent_class)->finalize (object);
