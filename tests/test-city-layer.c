@@ -353,6 +353,21 @@ test_city_layer_keys (void)
 
 /* The colour of one pixel of the window as the user sees it. */
 static void
+texture_rgb (GdkTexture *texture,
+             int         x,
+             int         y,
+             guint8      rgb[3])
+{
+  guint32 argb = lc_test_texture_pixel (texture, x, y);
+
+  /* Every pixel looked at is opaque: no need to unpremultiply. */
+  g_assert_cmpuint (argb >> 24, ==, 0xff);
+  rgb[0] = (argb >> 16) & 0xff;
+  rgb[1] = (argb >> 8) & 0xff;
+  rgb[2] = argb & 0xff;
+}
+
+static void
 window_pixel (LcWindow *window,
               double    x,
               double    y,
@@ -365,7 +380,6 @@ window_pixel (LcWindow *window,
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  guint32 argb;
 
   /* the paintable shows what the last frame drew */
   wait_for_paint (window);
@@ -376,11 +390,7 @@ window_pixel (LcWindow *window,
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
-  argb = lc_test_texture_pixel (texture, (int) round (x), (int) round (y));
-
-  rgb[0] = (argb >> 16) & 0xff;
-  rgb[1] = (argb >> 8) & 0xff;
-  rgb[2] = argb & 0xff;
+  texture_rgb (texture, (int) round (x), (int) round (y), rgb);
 }
 
 static void
@@ -465,21 +475,6 @@ render_layer (GtkWidget *layer)
                                       &GRAPHENE_RECT_INIT (0, 0,
                                                            gtk_widget_get_width (layer),
                                                            gtk_widget_get_height (layer)));
-}
-
-static void
-texture_rgb (GdkTexture *texture,
-             int         x,
-             int         y,
-             guint8      rgb[3])
-{
-  guint32 argb = lc_test_texture_pixel (texture, x, y);
-
-  /* Every pixel looked at is opaque: no need to unpremultiply. */
-  g_assert_cmpuint (argb >> 24, ==, 0xff);
-  rgb[0] = (argb >> 16) & 0xff;
-  rgb[1] = (argb >> 8) & 0xff;
-  rgb[2] = argb & 0xff;
 }
 
 /* How many pixels of the 7 × 7 square around (x, y) are as dark as the
