@@ -351,7 +351,7 @@ test_city_layer_keys (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The colour of one pixel of the window as the user sees it. */
+/* The colour of an opaque pixel of @texture. */
 static void
 texture_rgb (GdkTexture *texture,
              int         x,
@@ -367,6 +367,7 @@ texture_rgb (GdkTexture *texture,
   rgb[2] = argb & 0xff;
 }
 
+/* The colour of one pixel of the window as the user sees it. */
 static void
 window_pixel (LcWindow *window,
               double    x,
