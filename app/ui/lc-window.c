@@ -46,6 +46,10 @@ struct _LcWindow
   ShumateMapSource     *offline_source;
   gboolean              remember_state;
   gboolean              world_fitted;
+  /* Frames without a tile loading since the map last changed: see
+   * lc_window_is_drawn(). */
+  guint                 settle_tick_id;
+  guint                 quiet_frames;
 
   /* One filtered, sorted model and one selection, shared by the map and
    * the list so that they never disagree. */
@@ -89,6 +93,52 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static guint
+count_pending_tiles (LcWindow *self)
+{
+  GObjectClass *source_class = G_OBJECT_GET_CLASS (self->map_source);
+  guint pending_tiles = 0;
+
+  /* Sources that render asynchronously count their unfinished tiles. */
+  if (g_object_class_find_property (source_class, "pending-tiles") != NULL)
+    g_object_get (self->map_source, "pending-tiles", &pending_tiles, NULL);
+
+  return pending_tiles;
+}
+
+/* The map layer asks for its tiles some time after a change: libshumate
+ * 1.0 when it is next allocated, 1.4 in an idle after that, or a frame
+ * later still while the view moves fast. So a change is drawn only once a
+ * few whole frames have passed with no tile loading. */
+#define SETTLE_FRAMES 3
+
+static gboolean
+settle_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  LcWindow *self = LC_WINDOW (widget);
+
+  if (count_pending_tiles (self) > 0)
+    self->quiet_frames = 0;
+  else
+    self->quiet_frames++;
+
+  if (self->quiet_frames < SETTLE_FRAMES)
+    return G_SOURCE_CONTINUE;
+
+  self->settle_tick_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_map_settle (LcWindow *self)
+{
+  self->quiet_frames = 0;
+  if (self->settle_tick_id == 0)
+    self->settle_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), settle_tick_cb, NULL, NULL);
+}
 
 static void
 fit_world (LcWindow *self)
@@ -259,6 +309,7 @@ layout_idle_cb (gpointer user_data)
     }
   g_object_unref (sidebar);
   update_sidebar_visibility (self);
+  queue_map_settle (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -352,8 +403,17 @@ on_first_frame_cb (GtkWidget     *widget,
 
   apply_first_view (self);
   self->world_fitted = TRUE;
+  queue_map_settle (self);
 
   return G_SOURCE_REMOVE;
+}
+
+static void
+on_viewport_changed_cb (LcWindow   *self,
+                        GParamSpec *pspec,
+                        GObject    *viewport)
+{
+  queue_map_settle (self);
 }
 
 static void update_map_source (LcWindow *self);
@@ -412,6 +472,7 @@ update_map_source (LcWindow *self)
     self->map_source = g_object_ref (self->offline_source);
 
   shumate_simple_map_set_map_source (self->map, self->map_source);
+  queue_map_settle (self);
 
   /* An animated zoom asks the server for every level it passes through. */
   shumate_map_set_animate_zoom (shumate_simple_map_get_map (self->map), !online);
@@ -806,6 +867,9 @@ lc_window_init (LcWindow *self)
                            G_CALLBACK (on_map_setting_changed_cb), self, G_CONNECT_SWAPPED);
   self->offline_source = create_offline_source (self);
   update_map_source (self);
+  /* libshumate 1.6 adds a "changed" signal; 1.0 only notifies. */
+  g_signal_connect_object (shumate_simple_map_get_viewport (self->map), "notify",
+                           G_CALLBACK (on_viewport_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_widget_add_tick_callback (GTK_WIDGET (self), on_first_frame_cb, NULL, NULL);
 }
@@ -845,8 +909,7 @@ gboolean
 lc_window_is_drawn (LcWindow  *self,
                     char     **pending)
 {
-  GObjectClass *source_class;
-  guint pending_tiles = 0;
+  guint pending_tiles;
 
   g_return_val_if_fail (LC_IS_WINDOW (self), FALSE);
 
@@ -864,11 +927,7 @@ lc_window_is_drawn (LcWindow  *self,
       return FALSE;
     }
 
-  /* Sources that render asynchronously count their unfinished tiles. */
-  source_class = G_OBJECT_GET_CLASS (self->map_source);
-  if (g_object_class_find_property (source_class, "pending-tiles") != NULL)
-    g_object_get (self->map_source, "pending-tiles", &pending_tiles, NULL);
-
+  pending_tiles = count_pending_tiles (self);
   if (pending_tiles > 0)
     {
       if (pending != NULL)
@@ -877,6 +936,13 @@ lc_window_is_drawn (LcWindow  *self,
                                                  "%u map tiles",
                                                  pending_tiles),
                                     pending_tiles);
+      return FALSE;
+    }
+
+  if (self->settle_tick_id != 0)
+    {
+      if (pending != NULL)
+        *pending = g_strdup (_("the map tiles"));
       return FALSE;
     }
 
