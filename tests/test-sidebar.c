@@ -474,6 +474,93 @@ test_sidebar_narrow (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+shows_one_city (gpointer window)
+{
+  return g_list_model_get_n_items (cities_of (window)) == 1;
+}
+
+static gboolean
+shows_many_cities (gpointer window)
+{
+  return g_list_model_get_n_items (cities_of (window)) > 100;
+}
+
+/* Asserts that every year chip in view shows its whole text, and returns
+ * how many it looked at. */
+static guint
+assert_chips_whole (LcWindow *window)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  guint n_chips = 0;
+
+  collect_widgets (GTK_WIDGET (lc_window_get_sidebar (window)), LC_TYPE_CITY_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+
+      if (!gtk_widget_get_mapped (row))
+        continue;
+
+      for (GtkWidget *child = gtk_widget_get_first_child (row);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          const char *text;
+          g_autoptr(PangoLayout) layout = NULL;
+          int text_width;
+
+          if (!gtk_widget_has_css_class (child, "year-chip"))
+            continue;
+
+          /* The chip's own text in the chip's own style, against the
+           * room it was given inside its padding. */
+          text = gtk_inscription_get_text (GTK_INSCRIPTION (child));
+          g_assert_nonnull (text);
+          g_assert_nonnull (strstr (text, "20"));
+          layout = gtk_widget_create_pango_layout (child, text);
+          pango_layout_get_pixel_size (layout, &text_width, NULL);
+          g_test_message ("chip “%s”: text %d px in %d px", text, text_width, gtk_widget_get_width (child));
+          if (text_width > gtk_widget_get_width (child))
+            g_error ("the chip “%s” is %d px wide for %d px of text: it reads shortened",
+                     text, gtk_widget_get_width (child), text_width);
+          n_chips++;
+        }
+    }
+
+  return n_chips;
+}
+
+/* At the default sidebar width every chip reads its whole year, "2019"
+ * and "≈ 2025" and "2015–2018", not "20…", whatever the font's digits. */
+static void
+test_sidebar_chips_whole (void)
+{
+  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
+  LcSidebar *sidebar = lc_window_get_sidebar (window);
+  GtkSearchEntry *entry = lc_sidebar_get_search_entry (sidebar);
+  guint n_chips;
+
+  lc_test_iterate_for (G_USEC_PER_SEC / 10);
+  n_chips = assert_chips_whole (window);
+  g_assert_cmpuint (n_chips, >=, 10);
+
+  /* A range of years, whose chip is not bold. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "aswan");
+  lc_test_iterate_until (shows_one_city, window);
+  lc_test_iterate_for (G_USEC_PER_SEC / 10);
+  g_assert_cmpuint (g_list_model_get_n_items (cities_of (window)), ==, 1);
+  g_assert_cmpuint (assert_chips_whole (window), ==, 1);
+
+  /* And back to the whole list, rows rebound from the range. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  lc_test_iterate_until (shows_many_cities, window);
+  lc_test_iterate_for (G_USEC_PER_SEC / 10);
+  g_assert_cmpuint (assert_chips_whole (window), >=, 10);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The chips take the map's colours: style.css has to follow the palette. */
 static void
 test_sidebar_chip_colors (void)
@@ -516,6 +603,7 @@ main (int   argc,
   g_test_add_func ("/sidebar/state/command-line", test_sidebar_open_state);
   g_test_add_func ("/sidebar/layout/narrow", test_sidebar_narrow);
   g_test_add_func ("/sidebar/chip-colors", test_sidebar_chip_colors);
+  g_test_add_func ("/sidebar/chips/whole", test_sidebar_chips_whole);
 
   return g_test_run ();
 }
