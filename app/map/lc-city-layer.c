@@ -147,6 +147,11 @@ struct _LcCityLayer
   LcSpatialGrid      *grid;          /* built on the first hit test */
 
   GtkEventController *parent_click;  /* on the map, to take the focus */
+
+  /* Where the primary button went down on a dot or bubble. */
+  gboolean            press_valid;
+  double              press_x;
+  double              press_y;
 };
 
 G_DEFINE_FINAL_TYPE (LcCityLayer, lc_city_layer, SHUMATE_TYPE_LAYER)
@@ -1240,12 +1245,37 @@ on_dark_changed_cb (LcCityLayer     *self,
 }
 
 static void
+on_click_pressed_cb (LcCityLayer     *self,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     GtkGestureClick *gesture)
+{
+  self->press_valid = TRUE;
+  self->press_x = x;
+  self->press_y = y;
+}
+
+static void
 on_click_released_cb (LcCityLayer     *self,
                       int              n_press,
                       double           x,
                       double           y,
                       GtkGestureClick *gesture)
 {
+  int threshold = 8;
+  gboolean dragged;
+
+  /* GtkGestureClick still emits released after the pointer went past the
+   * drag threshold, and the map, which panned meanwhile, has brought the
+   * dot along under it: that was a drag, not a click. */
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-dnd-drag-threshold", &threshold, NULL);
+  dragged = self->press_valid
+            && (fabs (x - self->press_x) >= threshold || fabs (y - self->press_y) >= threshold);
+  self->press_valid = FALSE;
+  if (dragged)
+    return;
+
   if (lc_city_layer_activate_at (self, x, y))
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
@@ -1687,6 +1717,7 @@ lc_city_layer_init (LcCityLayer *self)
   /* Released, not pressed: a press that turns into a drag pans the map. */
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect_swapped (click, "pressed", G_CALLBACK (on_click_pressed_cb), self);
   g_signal_connect_swapped (click, "released", G_CALLBACK (on_click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
