@@ -329,7 +329,7 @@ test_fetch_user_agent (Fixture       *fixture,
   g_assert_cmpstr (fixture->path, ==, "/4/3/6.png");
   /* The app names itself and its version; libsoup adds nothing after it. */
   g_assert_cmpstr (fixture->user_agent, ==,
-                   "LearningCities/" PACKAGE_VERSION " (+https://github.com/learningcities/learning-cities)");
+                   "LearningCities/" PACKAGE_VERSION " (+https://github.com/learningcities/LearningCities)");
   g_assert_true (g_str_has_prefix (lc_tile_fetcher_get_cache_dir (fetcher), g_get_user_cache_dir ()));
 }
 

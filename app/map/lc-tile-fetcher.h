@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 /* What the fetcher sends as User-Agent: tile servers such as OpenStreetMap's
  * block anonymous or generic clients. */
 #define LC_TILE_FETCHER_USER_AGENT \
-  "LearningCities/" PACKAGE_VERSION " (+https://github.com/learningcities/learning-cities)"
+  "LearningCities/" PACKAGE_VERSION " (+https://github.com/learningcities/LearningCities)"
 
 /* The OpenStreetMap tile usage policy asks clients to keep tiles at least
  * this long before asking again. */

@@ -733,8 +733,8 @@ lc_application_about_action (GSimpleAction *action,
   adw_about_window_set_developer_name (about, _("The Learning Cities developers"));
   adw_about_window_set_version (about, PACKAGE_VERSION);
   add_data_credits (self, about);
-  adw_about_window_set_website (about, "https://github.com/learningcities/learning-cities");
-  adw_about_window_set_issue_url (about, "https://github.com/learningcities/learning-cities/issues");
+  adw_about_window_set_website (about, "https://github.com/learningcities/LearningCities");
+  adw_about_window_set_issue_url (about, "https://github.com/learningcities/LearningCities/issues");
   adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
   adw_about_window_set_copyright (about, "© 2026 The Learning Cities developers");
   adw_about_window_set_developers (about, developers);
