@@ -1182,8 +1182,9 @@ is_at_zoom (gpointer data)
   return fabs (shumate_viewport_get_zoom_level (wait->viewport) - wait->zoom) < 1e-4;
 }
 
-/* What one click on a zoom button does in libshumate (1.0 to 1.6 at
- * least): a fifth of a zoom level, to the next multiple of 0.2. */
+/* What one click on a zoom button does in every libshumate from 1.0.3 to
+ * 1.7 (shumate-map.c's zoom()): a fifth of a zoom level, to the nearest
+ * multiple of 0.2, not a whole level as the keyboard's plus does. */
 #define ZOOM_BUTTON_STEP 0.2
 
 static void
