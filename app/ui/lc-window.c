@@ -49,7 +49,9 @@ struct _LcWindow
   /* Frames without a tile loading since the map last changed: see
    * lc_window_is_drawn(). */
   guint                 settle_tick_id;
+  guint                 settle_idle_id;
   guint                 quiet_frames;
+  gboolean              went_idle;
 
   /* One filtered, sorted model and one selection, shared by the map and
    * the list so that they never disagree. */
@@ -114,19 +116,47 @@ count_pending_tiles (LcWindow *self)
 #define SETTLE_FRAMES 3
 
 static gboolean
+settle_idle_cb (gpointer user_data)
+{
+  LcWindow *self = user_data;
+
+  self->settle_idle_id = 0;
+  self->went_idle = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
 settle_tick_cb (GtkWidget     *widget,
                 GdkFrameClock *frame_clock,
                 gpointer       user_data)
 {
   LcWindow *self = LC_WINDOW (widget);
 
+#if SHUMATE_CHECK_VERSION (1, 4, 0)
+  /* 1.4 defers a tile load while the view moves fast (or jumps, or a new
+   * source's layer first looks) to a tick, and skips it when that tick's
+   * frame time equals the one it predicted from outside the frame: then
+   * no tile is asked for until the view changes again, and the map stays
+   * blank (/shumate/data-source/online). A new allocation on each settling
+   * frame makes the layer look again. */
+  gtk_widget_queue_allocate (GTK_WIDGET (shumate_simple_map_get_base_map_layer (self->map)));
+#endif
+
+  /* A frame counts only if the main loop went idle since the last one:
+   * the layer asks for tiles in an idle, which frames that come back to
+   * back on a busy machine keep from running. */
   if (count_pending_tiles (self) > 0)
     self->quiet_frames = 0;
-  else
+  else if (self->went_idle)
     self->quiet_frames++;
+  self->went_idle = FALSE;
 
   if (self->quiet_frames < SETTLE_FRAMES)
-    return G_SOURCE_CONTINUE;
+    {
+      if (self->settle_idle_id == 0)
+        self->settle_idle_id = g_idle_add_full (G_PRIORITY_LOW, settle_idle_cb, self, NULL);
+      return G_SOURCE_CONTINUE;
+    }
 
   self->settle_tick_id = 0;
   return G_SOURCE_REMOVE;
@@ -136,6 +166,7 @@ static void
 queue_map_settle (LcWindow *self)
 {
   self->quiet_frames = 0;
+  self->went_idle = FALSE;
   if (self->settle_tick_id == 0)
     self->settle_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), settle_tick_cb, NULL, NULL);
 }
@@ -718,6 +749,7 @@ lc_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->fit_idle_id, g_source_remove);
   g_clear_handle_id (&self->layout_idle_id, g_source_remove);
+  g_clear_handle_id (&self->settle_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LC_TYPE_WINDOW);
 
   G_OBJECT_CLASS (lc_window_parent_class)->dispose (object);
