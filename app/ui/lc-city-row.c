@@ -15,6 +15,7 @@
 #include "lc-countries.h"
 #include "lc-highlight.h"
 #include "lc-palette.h"
+#include "lc-year-chip.h"
 
 struct _LcCityRow
 {
@@ -24,77 +25,10 @@ struct _LcCityRow
 
   GtkInscription *name_text;
   GtkInscription *country_text;
-  GtkInscription *year_chip;
+  LcYearChip     *year_chip;
 };
 
 G_DEFINE_FINAL_TYPE (LcCityRow, lc_city_row, GTK_TYPE_WIDGET)
-
-/* How many of its font's approximate characters @chip needs to show @text
- * whole. A GtkInscription is as wide as min-chars times the wider of the
- * font's average character and digit, which is narrower than bold
- * tabular digits in some fonts (DejaVu Sans, GTK 4.18's fallback: "20…").
- * So the text is laid out once per text and font, and the count rounded
- * up from its real width. The chips show a dozen different texts.
- *
- * A chip's classes change at bind time, but its style only at the next
- * frame, so its weight here may be the last city's: the text is measured
- * in bold (a year's weight) against the characters of the regular weight
- * (a range's), which is wide enough for either. */
-static guint
-chip_chars (GtkWidget  *chip,
-            const char *text)
-{
-  static PangoFontDescription *font;
-  static double resolution;
-  static GHashTable *chars_by_text;
-  PangoContext *context = gtk_widget_get_pango_context (chip);
-  double context_resolution = pango_cairo_context_get_resolution (context);
-  PangoFontDescription *weighted;
-  g_autoptr(PangoLayout) layout = NULL;
-  PangoFontMetrics *metrics;
-  PangoRectangle logical;
-  int char_width;
-  gpointer chars;
-
-  /* The font but for its weight, which is set below. */
-  weighted = pango_font_description_copy_static (pango_context_get_font_description (context));
-  pango_font_description_set_weight (weighted, PANGO_WEIGHT_NORMAL);
-
-  if (font == NULL || !pango_font_description_equal (font, weighted) ||
-      resolution != context_resolution)
-    {
-      g_clear_pointer (&font, pango_font_description_free);
-      font = pango_font_description_copy (weighted);
-      resolution = context_resolution;
-      if (chars_by_text == NULL)
-        chars_by_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      g_hash_table_remove_all (chars_by_text);
-    }
-
-  if (g_hash_table_lookup_extended (chars_by_text, text, NULL, &chars))
-    {
-      pango_font_description_free (weighted);
-      return GPOINTER_TO_UINT (chars);
-    }
-
-  /* The layout carries the chip's font features (tabular digits). */
-  pango_font_description_set_weight (weighted, PANGO_WEIGHT_BOLD);
-  layout = gtk_widget_create_pango_layout (chip, text);
-  pango_layout_set_font_description (layout, weighted);
-  pango_layout_get_extents (layout, NULL, &logical);
-
-  pango_font_description_set_weight (weighted, PANGO_WEIGHT_NORMAL);
-  metrics = pango_context_get_metrics (context, weighted, NULL);
-  char_width = MAX (pango_font_metrics_get_approximate_char_width (metrics),
-                    pango_font_metrics_get_approximate_digit_width (metrics));
-  pango_font_metrics_unref (metrics);
-  pango_font_description_free (weighted);
-
-  chars = GUINT_TO_POINTER ((guint) ((logical.width + char_width - 1) / MAX (char_width, 1)));
-  g_hash_table_insert (chars_by_text, g_strdup (text), chars);
-
-  return GPOINTER_TO_UINT (chars);
-}
 
 static void
 lc_city_row_dispose (GObject *object)
@@ -145,7 +79,9 @@ attach (LcCityRow *self,
  * (tests/bench-filter.c). Its texts are GtkInscriptions, which take their
  * size from the font rather than from laying out their text: the list
  * view measures its two hundred rows after each change, not only the
- * dozen in view, and labels made that the largest part of a change. */
+ * dozen in view, and labels made that the largest part of a change. The
+ * year chip, which must show its whole text, knows the width of each of
+ * its dozen texts (LcYearChip). */
 static void
 lc_city_row_init (LcCityRow *self)
 {
@@ -171,13 +107,8 @@ lc_city_row_init (LcCityRow *self)
   gtk_inscription_set_text_overflow (self->country_text, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   attach (self, GTK_WIDGET (self->country_text), 0, 1, 1);
 
-  self->year_chip = GTK_INSCRIPTION (gtk_inscription_new (NULL));
+  self->year_chip = LC_YEAR_CHIP (lc_year_chip_new ());
   gtk_widget_add_css_class (GTK_WIDGET (self->year_chip), "year-chip");
-  gtk_widget_add_css_class (GTK_WIDGET (self->year_chip), "numeric");
-  gtk_inscription_set_xalign (self->year_chip, 0.5);
-  /* As wide as its text (chip_chars()), so never shortened; but clipping
-   * would lay out the text on every allocation to find its lines. */
-  gtk_inscription_set_text_overflow (self->year_chip, GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_widget_set_valign (GTK_WIDGET (self->year_chip), GTK_ALIGN_CENTER);
   attach (self, GTK_WIDGET (self->year_chip), 1, 0, 2);
 }
@@ -224,8 +155,7 @@ lc_city_row_set_city (LcCityRow  *self,
   country = lc_city_format_country (city);
   gtk_inscription_set_text (self->country_text, country);
   year = lc_city_format_year (city);
-  gtk_inscription_set_text (self->year_chip, year);
-  gtk_inscription_set_min_chars (self->year_chip, chip_chars (GTK_WIDGET (self->year_chip), year));
+  lc_year_chip_set_text (self->year_chip, year);
   lc_city_style_year_chip (GTK_WIDGET (self->year_chip), city);
 
   /* One sentence for a screen reader, in the order the row reads. */
