@@ -12,8 +12,11 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "lc-application.h"
+#include "lc-city-layer.h"
 #include "lc-test-display.h"
 #include "lc-user-data-dialogs.h"
+#include "lc-window.h"
 
 static AdwMessageDialog *
 find_dialog (void)
@@ -111,6 +114,120 @@ test_dialogs_import_and_remove (void)
   lc_test_remove_tree (dir);
 }
 
+/* Whether the window's list (the selection the map draws too) holds @id. */
+static gboolean
+window_lists (LcWindow   *window,
+              const char *id)
+{
+  GListModel *list = G_LIST_MODEL (lc_window_get_selection (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(LcCity) city = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (lc_city_get_id (city), id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+typedef struct
+{
+  const char *update;
+  guint       n_shipped;
+  guint       n_shipped_located;
+  gboolean    checked;
+} WindowImportData;
+
+/* The application's own window, as a user starts it after
+ * `learning-cities --import=update.csv`: the imported cities are in its list
+ * and on its map; Remove Imported Data… and Import Cities… change both at
+ * once. update.csv adds New Town (with a place) and Cidade Nova (none). */
+static void
+on_window_import_activate_cb (GApplication     *app,
+                              WindowImportData *data)
+{
+  LcWindow *window = LC_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  LcCityLayer *layer = lc_window_get_city_layer (window);
+  GListModel *list = G_LIST_MODEL (lc_window_get_selection (window));
+  g_autoptr(GFile) update_file = g_file_new_for_path (data->update);
+  LcStore *store = lc_application_get_store (LC_APPLICATION (app));
+  AdwMessageDialog *dialog;
+
+  g_assert_true (window_lists (window, "new-town"));
+  g_assert_true (window_lists (window, "cidade-nova"));
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, data->n_shipped + 2);
+  g_assert_cmpuint (lc_city_layer_get_n_cities (layer), ==, data->n_shipped_located + 1);
+  /* The one the menu's Import Cities… reloads. */
+  g_assert_true (lc_window_get_store (window) == store);
+
+  /* Remove Imported Data…: gone from the list and the map at once. */
+  lc_user_data_remove (GTK_WINDOW (window), store);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "remove");
+  close_dialog (dialog);
+  close_dialog (find_dialog ());
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, data->n_shipped);
+  g_assert_false (window_lists (window, "new-town"));
+  g_assert_cmpuint (lc_city_layer_get_n_cities (layer), ==, data->n_shipped_located);
+
+  /* Import Cities…: back in the list and on the map at once. */
+  lc_user_data_import_file (GTK_WINDOW (window), store, update_file);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Cities Imported");
+  close_dialog (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, data->n_shipped + 2);
+  g_assert_true (window_lists (window, "new-town"));
+  g_assert_cmpuint (lc_city_layer_get_n_cities (layer), ==, data->n_shipped_located + 1);
+
+  data->checked = TRUE;
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+static void
+test_dialogs_window_shows_imports (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lc-window-import-XXXXXX", &error);
+  g_autofree char *user_path = g_build_filename (dir, "user.db", NULL);
+  g_autofree char *import_arg = NULL;
+  g_autofree char *saved_user_path = g_strdup (g_getenv ("LC_USER_DATABASE"));
+  g_autoptr(LcStore) shipped = NULL;
+  g_autoptr(LcApplication) app = NULL;
+  char *argv[] = { (char *) "learning-cities", NULL };
+  WindowImportData data = { 0 };
+  LcTestRun run = { 0 };
+
+  g_assert_no_error (error);
+  data.update = g_test_build_filename (G_TEST_DIST, "fixtures", "import", "good", "update.csv", NULL);
+  shipped = lc_store_open (g_getenv ("LC_DATABASE"), &error);
+  g_assert_no_error (error);
+  data.n_shipped = lc_store_count_cities (shipped);
+  data.n_shipped_located = lc_store_count_cities_located (shipped);
+
+  /* The import a user runs first, through the real executable. */
+  g_setenv ("LC_USER_DATABASE", user_path, TRUE);
+  import_arg = g_strconcat ("--import=", data.update, NULL);
+  lc_test_run_app (&run, import_arg, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  lc_test_run_clear (&run);
+
+  app = lc_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_window_import_activate_cb), &data);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
+  g_assert_true (data.checked);
+
+  if (saved_user_path != NULL)
+    g_setenv ("LC_USER_DATABASE", saved_user_path, TRUE);
+  else
+    g_unsetenv ("LC_USER_DATABASE");
+  g_free ((char *) data.update);
+  lc_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -121,6 +238,7 @@ main (int   argc,
     return g_test_run ();
 
   g_test_add_func ("/user-data-dialogs/import-and-remove", test_dialogs_import_and_remove);
+  g_test_add_func ("/user-data-dialogs/window-shows-imports", test_dialogs_window_shows_imports);
 
   return g_test_run ();
 }

@@ -90,6 +90,7 @@ G_DEFINE_FINAL_TYPE (LcWindow, lc_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_REMEMBER_STATE,
+  PROP_STORE,
   PROP_SHOW_SIDEBAR,
   N_PROPS
 };
@@ -658,16 +659,11 @@ lc_window_close_request (GtkWindow *window)
 static void
 setup_models (LcWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr(GListModel) all = NULL;
   LcCityFilterModel *filtered;
   GtkSorter *sorter;
 
-  if (LC_IS_APPLICATION (app) && lc_application_get_store (LC_APPLICATION (app)) != NULL)
-    {
-      self->store = g_object_ref (lc_application_get_store (LC_APPLICATION (app)));
-    }
-  else
+  if (self->store == NULL)
     {
       g_autofree char *path = lc_store_get_default_path ();
       g_autoptr(GError) error = NULL;
@@ -786,6 +782,10 @@ lc_window_set_property (GObject      *object,
       self->remember_state = g_value_get_boolean (value);
       break;
 
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
     case PROP_SHOW_SIDEBAR:
       set_show_sidebar (self, g_value_get_boolean (value));
       break;
@@ -807,6 +807,10 @@ lc_window_get_property (GObject    *object,
     {
     case PROP_REMEMBER_STATE:
       g_value_set_boolean (value, self->remember_state);
+      break;
+
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
       break;
 
     case PROP_SHOW_SIDEBAR:
@@ -845,6 +849,18 @@ lc_window_class_init (LcWindowClass *klass)
     g_param_spec_boolean ("remember-state", NULL, NULL,
                           TRUE,
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * LcWindow:store:
+   *
+   * The member cities the window shows: the application's store, which
+   * imports reload in place, so that they show up at once. A window made
+   * without one (tests) opens the shipped dataset.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         LC_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   /**
    * LcWindow:show-sidebar:
@@ -910,8 +926,16 @@ LcWindow *
 lc_window_new (GtkApplication *application,
                gboolean        remember_state)
 {
+  LcStore *store = NULL;
+
+  /* "application" is set only after constructed(), where the models are
+   * made: the store goes in as a property of its own. */
+  if (LC_IS_APPLICATION (application))
+    store = lc_application_get_store (LC_APPLICATION (application));
+
   return g_object_new (LC_TYPE_WINDOW,
                        "application", application,
+                       "store", store,
                        "remember-state", remember_state,
                        NULL);
 }
