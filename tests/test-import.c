@@ -462,6 +462,56 @@ test_import_bad_files (Fixture       *fixture,
   g_assert_cmpuint (n_files, >=, 30);
 }
 
+/* Comments and single-quoted strings, which json-glib 1.6 accepts, once
+ * hid a '"' from the depth check: 80 000 brackets behind one then
+ * overflowed the stack in json-glib (reliability review F1). Both are
+ * refused, with the line, before json-glib sees the file. */
+static void
+test_import_json_strict (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const struct {
+    const char *file;
+    const char *before_brackets;
+    const char *after_brackets;
+    const char *message;
+  } crafted[] = {
+    { "deep-bypass-comment.json", "\n/* \" */ \"cities\": ", "}\n",
+      "deep-bypass-comment.json:2: comments are not allowed in JSON" },
+    { "deep-bypass-single-quote.json", "\"cities\": [\n'\"', ", "]}\n",
+      "deep-bypass-single-quote.json:2: single quotes are not allowed in JSON: use double quotes" },
+  };
+  const guint depth = 80000;
+  g_autoptr(GBytes) before = NULL;
+
+  import_good (fixture, "update.csv");
+  before = read_bytes (fixture->user_path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (crafted); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, crafted[i].file, NULL);
+      g_autoptr(GString) text = g_string_new ("{\"format\": \"learning-cities/cities\", \"version\": 1, ");
+      g_autoptr(LcImportReport) report = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) after = NULL;
+
+      g_string_append (text, crafted[i].before_brackets);
+      for (guint j = 0; j < depth; j++)
+        g_string_append_c (text, '[');
+      for (guint j = 0; j < depth; j++)
+        g_string_append_c (text, ']');
+      g_string_append (text, crafted[i].after_brackets);
+      g_assert_true (g_file_set_contents (path, text->str, (gssize) text->len, NULL));
+
+      report = import (fixture, path, &error);
+      g_assert_null (report);
+      g_assert_error (error, LC_IMPORT_ERROR, LC_IMPORT_ERROR_INVALID);
+      g_assert_cmpstr (error->message, ==, crafted[i].message);
+      after = read_bytes (fixture->user_path);
+      g_assert_true (g_bytes_equal (before, after));
+    }
+}
+
 /* Every problem of a file at once, so one round of fixes is enough. */
 static void
 test_import_all_problems (Fixture       *fixture,
@@ -865,6 +915,7 @@ main (int   argc,
   ADD ("/import/injection-is-text", test_import_injection_is_text);
   ADD ("/import/search-syntax", test_import_search_syntax);
   ADD ("/import/bad-files", test_import_bad_files);
+  ADD ("/import/json/strict", test_import_json_strict);
   ADD ("/import/all-problems", test_import_all_problems);
   ADD ("/import/limits", test_import_limits);
   ADD ("/import/export-round-trip", test_import_export_round_trip);

@@ -248,10 +248,17 @@ problem (SourceFile *file,
  * real dataset file (they use 4 levels). */
 #define MAX_JSON_DEPTH 32
 
-static gboolean
-check_json_depth (const char *data,
-                  gsize       length,
-                  int        *line)
+/* Checks what json-glib 1.6 would let through but strict JSON does not,
+ * before json-glib sees the file: nesting deeper than MAX_JSON_DEPTH, and
+ * comments and single-quoted strings, which json-glib's scanner accepts.
+ * Those two matter beyond strictness: a '"' inside one would end this
+ * scan's idea of a string where json-glib's differs, and hide any depth
+ * from it. Returns %NULL when the file passes, or the reason, with @line
+ * set to where. */
+static const char *
+check_json_strict (const char *data,
+                   gsize       length,
+                   int        *line)
 {
   gboolean in_string = FALSE;
   int depth = 0;
@@ -272,15 +279,19 @@ check_json_depth (const char *data,
         }
       else if (c == '"')
         in_string = TRUE;
+      else if (c == '/')
+        return "comments are not allowed in JSON";
+      else if (c == '\'')
+        return "single quotes are not allowed in JSON: use double quotes";
       else if (c == '[' || c == '{')
         {
           if (++depth > MAX_JSON_DEPTH)
-            return FALSE;
+            return "JSON nested more than " G_STRINGIFY (MAX_JSON_DEPTH) " levels deep";
         }
       else if (c == ']' || c == '}')
         depth--;
     }
-  return TRUE;
+  return NULL;
 }
 
 /* The line of the first byte that is not UTF-8, or 0 when all are. */
@@ -306,6 +317,7 @@ source_file_load_data (LcDataset  *dataset,
 {
   g_autoptr(SourceFile) file = g_new0 (SourceFile, 1);
   g_autoptr(GError) error = NULL;
+  const char *problem;
   int line;
 
   file->dataset = dataset;
@@ -327,11 +339,9 @@ source_file_load_data (LcDataset  *dataset,
                        g_strdup_printf ("%s:%d: not valid UTF-8 text: save the file as UTF-8", path, line));
       return NULL;
     }
-  if (!check_json_depth (data, length, &line))
+  if ((problem = check_json_strict (data, length, &line)) != NULL)
     {
-      g_ptr_array_add (dataset->problems,
-                       g_strdup_printf ("%s:%d: JSON nested more than %d levels deep", path, line,
-                                        MAX_JSON_DEPTH));
+      g_ptr_array_add (dataset->problems, g_strdup_printf ("%s:%d: %s", path, line, problem));
       return NULL;
     }
 
