@@ -14,6 +14,7 @@
 #include "lc-city-page.h"
 #include "lc-city-row.h"
 #include "lc-filter-popover.h"
+#include "lc-import.h"
 #include "lc-palette.h"
 #include "lc-sidebar.h"
 #include "lc-test-display.h"
@@ -82,6 +83,81 @@ test_sidebar_search_lisbon (void)
   g_assert_true (link_found);
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Text from an import reaches the city page as text: with markup it was a
+ * clickable link of any scheme (reliability review F3). */
+static void
+test_sidebar_page_markup_is_text (void)
+{
+  static const char json[] =
+    "{\"format\": \"learning-cities/cities\", \"version\": 1, \"cities\": [{\n"
+    "  \"id\": \"markup-town\", \"name\": \"Markup Town\", \"alt_names\": [],\n"
+    "  \"country\": \"PT\", \"region\": \"Europe and North America\",\n"
+    "  \"year\": 2020, \"year_from\": null, \"year_to\": null, \"year_inferred\": true,\n"
+    "  \"year_reason\": \"<a href=\\\"file:///etc/passwd\\\">read me</a> & <b>more</b>\",\n"
+    "  \"status\": \"member\", \"status_reason\": null,\n"
+    "  \"sources\": [\"https://example.org/markup-town\"],\n"
+    "  \"location\": {\"lat\": null, \"lon\": null, \"method\": \"unknown\", \"geonameid\": null,\n"
+    "               \"note\": \"<a href=\\\"smb://host/share\\\">here</a>\"},\n"
+    "  \"disputes\": [], \"notes\": null}]}\n";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lc-markup-XXXXXX", &error);
+  g_autofree char *user_path = g_build_filename (dir, "user.db", NULL);
+  g_autofree char *json_path = g_build_filename (dir, "markup.json", NULL);
+  g_autoptr(GFile) json_file = g_file_new_for_path (json_path);
+  g_autoptr(LcImportReport) report = NULL;
+  g_autoptr(LcStore) store = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  LcSidebar *sidebar;
+  LcWindow *window;
+  gboolean year_reason_shown = FALSE, note_shown = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (json_path, json, -1, NULL));
+  store = lc_store_open_with_user_data (g_getenv ("LC_DATABASE"), user_path, &error);
+  g_assert_no_error (error);
+  report = lc_import_file (store, user_path, json_file, "markup.json", &error);
+  g_assert_no_error (error);
+  g_assert_true (lc_store_reload (store, &error));
+
+  window = g_object_new (LC_TYPE_WINDOW, "store", store, "remember-state", FALSE, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  lc_test_iterate_until (lc_test_window_is_drawn, window);
+  sidebar = lc_window_get_sidebar (window);
+
+  /* Picked in the list (or on the map): its page opens. */
+  for (guint i = 0; i < g_list_model_get_n_items (cities_of (window)); i++)
+    {
+      g_autoptr(LcCity) city = g_list_model_get_item (cities_of (window), i);
+
+      if (g_str_equal (lc_city_get_id (city), "markup-town"))
+        gtk_single_selection_set_selected (lc_window_get_selection (window), i);
+    }
+  lc_test_iterate_pending ();
+  g_assert_nonnull (lc_city_page_get_city (lc_sidebar_get_city_page (sidebar)));
+  g_assert_cmpstr (lc_city_get_id (lc_city_page_get_city (lc_sidebar_get_city_page (sidebar))), ==, "markup-town");
+
+  /* Shown as it was written, tags and all: no link, no bold. */
+  collect_widgets (GTK_WIDGET (lc_sidebar_get_city_page (sidebar)), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+      const char *text = gtk_label_get_text (label);
+
+      if (strstr (text, "<a href=\"file:///etc/passwd\">read me</a> & <b>more</b>") != NULL)
+        year_reason_shown = TRUE;
+      if (strstr (text, "<a href=\"smb://host/share\">here</a>") != NULL)
+        note_shown = TRUE;
+      g_assert_null (strstr (gtk_label_get_label (label), "file:///etc/passwd\">read me</a>") != NULL &&
+                     gtk_label_get_use_markup (label) ? label : NULL);
+    }
+  g_assert_true (year_reason_shown);
+  g_assert_true (note_shown);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  lc_test_remove_tree (dir);
 }
 
 /* Whether @inscription shows @needle, all of it in bold. */
@@ -655,6 +731,7 @@ main (int   argc,
     return g_test_run ();
 
   g_test_add_func ("/sidebar/search/lisbon", test_sidebar_search_lisbon);
+  g_test_add_func ("/sidebar/page/markup-is-text", test_sidebar_page_markup_is_text);
   g_test_add_func ("/sidebar/search/highlight", test_sidebar_search_highlight);
   g_test_add_func ("/sidebar/filter/region-africa", test_sidebar_region_africa);
   g_test_add_func ("/sidebar/filter/cohort-toggle", test_sidebar_cohort_toggle);
