@@ -781,6 +781,39 @@ test_user_db_corrupt (Fixture       *fixture,
   check_damaged (fixture, header_only, "is damaged");
 }
 
+/* A user database that cannot be opened this time (here a folder where the
+ * file should be; a permission or I/O error alike) is not "corrupt": it
+ * stays where it is, and the app says why it shows the shipped data
+ * (reliability review F16). */
+static void
+test_user_db_unopenable (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *shipped = lc_store_get_default_path ();
+  g_autofree char *inside = g_build_filename (fixture->user_path, "kept", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcStore) store = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *data_dir = g_path_get_dirname (fixture->user_path);
+  const char *name;
+
+  g_assert_cmpint (g_mkdir_with_parents (fixture->user_path, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (inside, "mine", -1, NULL));
+
+  store = lc_store_open_with_user_data (shipped, fixture->user_path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (lc_store_get_user_problem (store));
+  g_assert_nonnull (strstr (lc_store_get_user_problem (store), "The app shows the shipped data"));
+  g_assert_null (strstr (lc_store_get_user_problem (store), "moved"));
+  g_assert_cmpuint (lc_store_count_cities (store), ==, lc_store_count_cities (fixture->store));
+
+  /* Nothing was renamed. */
+  g_assert_true (g_file_test (inside, G_FILE_TEST_IS_REGULAR));
+  dir = g_dir_open (data_dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_assert_false (g_str_has_prefix (name, "user.db.corrupt"));
+}
+
 static void
 test_user_db_newer (Fixture       *fixture,
                     gconstpointer  data)
@@ -923,6 +956,7 @@ main (int   argc,
   ADD ("/import/crash", test_import_crash);
   ADD ("/user-db/corrupt", test_user_db_corrupt);
   ADD ("/user-db/newer", test_user_db_newer);
+  ADD ("/user-db/unopenable", test_user_db_unopenable);
   ADD ("/user-db/locked", test_user_db_locked);
   ADD ("/user-db/migrations", test_user_db_migrations);
 #undef ADD

@@ -420,7 +420,11 @@ set_user_problem (LcStore      *self,
 
   g_list_store_remove_all (self->user_cities);
 
-  if (!g_error_matches (problem, LC_USER_DB_ERROR, LC_USER_DB_ERROR_LOCKED))
+  /* Only a file that is not ours to read is set aside: damaged, of an
+   * unknown schema, or newer. One that could not be opened this time (a
+   * lock, permissions, a passing I/O error) may be fine the next. */
+  if (g_error_matches (problem, LC_USER_DB_ERROR, LC_USER_DB_ERROR_CORRUPT) ||
+      g_error_matches (problem, LC_USER_DB_ERROR, LC_USER_DB_ERROR_NEWER))
     moved = lc_user_db_move_aside (self->user_path, "corrupt", &move_error);
 
   if (moved != NULL)
