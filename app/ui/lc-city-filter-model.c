@@ -167,8 +167,11 @@ join_positions (const guint *first,
 {
   guint *joined = g_new (guint, MAX (n_first + n_second, 1));
 
-  memcpy (joined, first, n_first * sizeof *joined);
-  memcpy (joined + n_first, second, n_second * sizeof *joined);
+  /* memcpy() from NULL is undefined even for no bytes (UBSan says so). */
+  if (n_first > 0)
+    memcpy (joined, first, n_first * sizeof *joined);
+  if (n_second > 0)
+    memcpy (joined + n_first, second, n_second * sizeof *joined);
   return joined;
 }
 
