@@ -404,6 +404,14 @@ static const struct
   { "not-an-object.json", "not-an-object.json:1: the file must hold one JSON object" },
   { "empty-list.json", "empty-list.json: no cities: the list is empty" },
   { "deep-nesting.json", "deep-nesting.json:1: JSON nested more than 32 levels deep" },
+  /* A carriage return in a one-line field rewrote the terminal line it was
+   * printed on; control characters in a quoted header name set the title
+   * and cleared the screen (reliability review F10). */
+  { "cr-in-name.csv", "cr-in-name.csv:2: name: must be on one line" },
+  { "del-in-name.csv", "del-in-name.csv:2: name: holds a control character (0x7f)" },
+  { "c1-in-name.csv", "c1-in-name.csv:2: name: holds a control character (0x9b)" },
+  { "header-escape.csv", "header-escape.csv:1: unknown column \"alt_names\\x1b]0;pwned\\x07\\x1b[2J\"\n"
+                         "header-escape.csv:1: missing column \"alt_names\"" },
   { "duplicate-id.json", "duplicate-id.json:32: id: duplicate id \"new-town\" (first at line 6)" },
   { "injection-id.json", "injection-id.json:6: id: \"x'); DROP TABLE cities;--\" is not a slug "
                          "(a-z, 0-9 and single inner hyphens)" },

@@ -149,16 +149,37 @@ set_problems_error (Problems  *problems,
   return FALSE;
 }
 
-/* A field quoted in a message: at most 60 characters of it. */
+/* Whether @c is a control character: C0, DEL or C1. */
+static gboolean
+is_control (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7f && c <= 0x9f);
+}
+
+/* A field quoted in a message: at most 60 characters of it, with control
+ * characters written as \xNN, so that a terminal shows the message as it
+ * is (a carriage return or an escape sequence could rewrite the line). */
 static char *
 shorten (const char *text)
 {
-  g_autofree char *start = NULL;
+  glong length = g_utf8_strlen (text, -1);
+  glong shown = length <= 60 ? length : 59;
+  GString *safe = g_string_new (NULL);
+  const char *p = text;
 
-  if (g_utf8_strlen (text, -1) <= 60)
-    return g_strdup (text);
-  start = g_utf8_substring (text, 0, 59);
-  return g_strconcat (start, "…", NULL);
+  for (glong i = 0; i < shown; i++, p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_control (c))
+        g_string_append_printf (safe, "\\x%02x", c);
+      else
+        g_string_append_unichar (safe, c);
+    }
+  if (shown < length)
+    g_string_append (safe, "…");
+
+  return g_string_free (safe, FALSE);
 }
 
 static int
@@ -418,17 +439,22 @@ check_text (Problems   *problems,
             Column      column,
             const char *text)
 {
-  for (const char *p = text; *p != '\0'; p++)
+  /* The text is valid UTF-8: the reader checked the whole file. */
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      if (*p == '\n' && !column_multiline[column])
+      gunichar c = g_utf8_get_char (p);
+
+      /* A carriage return on a one-line field would rewrite a terminal
+       * line it is printed on. */
+      if ((c == '\n' || c == '\r') && !column_multiline[column])
         {
           problem (problems, line, _("%s: must be on one line"), column_names[column]);
           return FALSE;
         }
-      if ((guchar) *p < 0x20 && *p != '\n' && *p != '\t' && *p != '\r')
+      if (is_control (c) && c != '\n' && c != '\t' && c != '\r')
         {
           problem (problems, line, _("%s: holds a control character (0x%02x)"),
-                   column_names[column], (guchar) *p);
+                   column_names[column], c);
           return FALSE;
         }
     }
