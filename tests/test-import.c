@@ -616,6 +616,64 @@ test_import_export_round_trip (Fixture       *fixture,
   g_assert_cmpstr (first, ==, second);
 }
 
+/* Cells a spreadsheet would run as formulas leave with a "'" before them
+ * and come back without (reliability review F9); numbers such as a
+ * southern latitude stay numbers. As in a spreadsheet, a "'" before a
+ * formula in a file read is that mark, not part of the text. */
+static void
+test_import_export_formulas (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  static const char csv[] =
+    "id,name,alt_names,country,country_code,region,year,year_from,year_to,year_inferred,status,"
+    "latitude,longitude,location_method,sources\n"
+    "formula-a,\"=HYPERLINK(\"\"http://evil.example/\"\",\"\"Click\"\")\",+cmd|' /C calc'!A0;@SUM(1+1),"
+    "Brazil,BR,Latin America and the Caribbean,2022,,,false,member,-23.5,-46.6,override,https://example.org/a\n"
+    "formula-b,''=twice,-minus,Brazil,BR,Latin America and the Caribbean,2022,,,false,member,"
+    ",,unknown,https://example.org/b\n";
+  g_autoptr(LcCountries) countries = lc_countries_get_default (NULL);
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(LcImportReport) report = NULL;
+  g_autoptr(GListModel) user_cities = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *exported = NULL;
+  g_autofree char *again = NULL;
+  LcCity *city;
+
+  records = lc_import_parse ("formulas.csv", csv, strlen (csv), countries, &error);
+  g_assert_no_error (error);
+  report = lc_import_apply (fixture->store, fixture->user_path, records, &error);
+  g_assert_no_error (error);
+  g_assert_true (lc_store_reload (fixture->store, &error));
+  city = lc_store_get_city (fixture->store, "formula-a");
+  g_assert_cmpstr (lc_city_get_name (city), ==, "=HYPERLINK(\"http://evil.example/\",\"Click\")");
+  g_assert_cmpstr (lc_city_get_name (lc_store_get_city (fixture->store, "formula-b")), ==, "'=twice");
+
+  user_cities = lc_store_get_user_cities (fixture->store);
+  exported = lc_import_write_csv (user_cities);
+  g_test_message ("%s", exported);
+  g_assert_nonnull (strstr (exported, ",\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"Click\"\")\","));
+  g_assert_nonnull (strstr (exported, ",'+cmd|' /C calc'!A0; @SUM(1+1),"));
+  g_assert_nonnull (strstr (exported, ",''=twice,'-minus,"));
+  g_assert_nonnull (strstr (exported, ",-23.5000,-46.6000,"));
+  g_assert_null (strstr (exported, ",=HYPERLINK"));
+
+  /* Read back, the same cities: nothing changes. */
+  g_clear_pointer (&records, g_ptr_array_unref);
+  g_clear_pointer (&report, lc_import_report_free);
+  records = lc_import_parse ("exported.csv", exported, strlen (exported), countries, &error);
+  g_assert_no_error (error);
+  report = lc_import_apply (fixture->store, fixture->user_path, records, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->n_added, ==, 0);
+  g_assert_cmpuint (report->n_changed, ==, 0);
+  g_assert_true (lc_store_reload (fixture->store, &error));
+  g_clear_object (&user_cities);
+  user_cities = lc_store_get_user_cities (fixture->store);
+  again = lc_import_write_csv (user_cities);
+  g_assert_cmpstr (again, ==, exported);
+}
+
 /* A write that fails half-way, inside the transaction, leaves the user
  * database as it was, byte for byte. */
 static void
@@ -960,6 +1018,7 @@ main (int   argc,
   ADD ("/import/all-problems", test_import_all_problems);
   ADD ("/import/limits", test_import_limits);
   ADD ("/import/export-round-trip", test_import_export_round_trip);
+  ADD ("/import/export-formulas", test_import_export_formulas);
   ADD ("/import/interrupted", test_import_interrupted);
   ADD ("/import/crash", test_import_crash);
   ADD ("/user-db/corrupt", test_user_db_corrupt);

@@ -20,6 +20,48 @@ format_year (int year)
   return year != 0 ? g_strdup_printf ("%d", year) : g_strdup ("");
 }
 
+/* Whether a spreadsheet would take @text for a formula: it starts with
+ * one of = + - @ (or a tab or carriage return before one) and is not
+ * simply a number, such as a southern latitude. */
+static gboolean
+is_formula (const char *text)
+{
+  char *end = NULL;
+
+  if (text[0] == '\0' || strchr ("=+-@\t\r", text[0]) == NULL)
+    return FALSE;
+
+  g_ascii_strtod (text, &end);
+  return end == text || *end != '\0';
+}
+
+/* Whether @text gets a "'" before it in a CSV cell: a formula, or "'"s
+ * before one (so that a value that starts with the mark comes back whole
+ * too). */
+static gboolean
+needs_mark (const char *text)
+{
+  while (text[0] == '\'')
+    text++;
+  return is_formula (text);
+}
+
+/**
+ * lc_csv_field_value:
+ * @field: a field as read from a CSV file
+ *
+ * Undoes the mark lc_csv_append_field() puts before a formula.
+ *
+ * Returns: (transfer none): @field, or @field past its leading "'"
+ */
+const char *
+lc_csv_field_value (const char *field)
+{
+  if (field[0] == '\'' && needs_mark (field + 1))
+    return field + 1;
+  return field;
+}
+
 /**
  * lc_csv_append_field:
  * @out: the CSV text so far
@@ -27,19 +69,25 @@ format_year (int year)
  * @last: whether the field ends the record
  *
  * RFC 4180: quotes a field holding a comma, quote or line break, and
- * doubles the quotes inside.
+ * doubles the quotes inside. A field a spreadsheet would run as a formula
+ * (=HYPERLINK(…), +cmd|…) gets a "'" before it, as spreadsheets write
+ * text that looks like one; lc_csv_field_value() takes it off again.
  */
 void
 lc_csv_append_field (GString    *out,
                      const char *text,
                      gboolean    last)
 {
+  const char *mark;
+
   if (text == NULL)
     text = "";
+  mark = needs_mark (text) ? "'" : "";
 
   if (strpbrk (text, ",\"\r\n") != NULL)
     {
       g_string_append_c (out, '"');
+      g_string_append (out, mark);
       for (const char *p = text; *p != '\0'; p++)
         {
           if (*p == '"')
@@ -49,7 +97,10 @@ lc_csv_append_field (GString    *out,
       g_string_append_c (out, '"');
     }
   else
-    g_string_append (out, text);
+    {
+      g_string_append (out, mark);
+      g_string_append (out, text);
+    }
 
   g_string_append (out, last ? "\r\n" : ",");
 }

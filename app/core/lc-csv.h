@@ -13,6 +13,7 @@
 
 G_BEGIN_DECLS
 
+const char *lc_csv_field_value  (const char *field);
 void  lc_csv_append_field       (GString    *out,
                                  const char *text,
                                  gboolean    last);

@@ -933,7 +933,7 @@ parse_csv (Problems    *problems,
         continue;
 
       for (guint i = 0; i < fields->len; i++)
-        values[columns[i]] = g_ptr_array_index (fields, i);
+        values[columns[i]] = lc_csv_field_value (g_ptr_array_index (fields, i));
 
       record = csv_record (problems, countries, line, values, id_lines);
       if (record != NULL)
