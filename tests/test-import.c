@@ -10,6 +10,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
 
@@ -880,6 +881,40 @@ test_user_db_unopenable (Fixture       *fixture,
     g_assert_false (g_str_has_prefix (name, "user.db.corrupt"));
 }
 
+/* A link in place of the user database is neither followed for writing
+ * (a dangling one made the import create its target elsewhere) nor read
+ * (reliability review F12). */
+static void
+test_user_db_symlink (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *data_dir = g_path_get_dirname (fixture->user_path);
+  g_autofree char *elsewhere = g_build_filename (fixture->dir, "elsewhere.db", NULL);
+  g_autofree char *update = fixture_path ("good", "update.csv");
+  g_autofree char *shipped = lc_store_get_default_path ();
+  g_autoptr(LcImportReport) report = NULL;
+  g_autoptr(LcStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (data_dir, 0700), ==, 0);
+  g_assert_cmpint (symlink (elsewhere, fixture->user_path), ==, 0);
+
+  report = import (fixture, update, &error);
+  g_assert_null (report);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "is not a regular file"));
+  g_assert_false (g_file_test (elsewhere, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (fixture->user_path, G_FILE_TEST_IS_SYMLINK));
+
+  /* Opened to read: the shipped data, and why. */
+  g_clear_error (&error);
+  store = lc_store_open_with_user_data (shipped, fixture->user_path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (lc_store_get_user_problem (store), "is not a regular file"));
+  g_assert_false (g_file_test (elsewhere, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (fixture->user_path, G_FILE_TEST_IS_SYMLINK));
+}
+
 static void
 test_user_db_newer (Fixture       *fixture,
                     gconstpointer  data)
@@ -1024,6 +1059,7 @@ main (int   argc,
   ADD ("/user-db/corrupt", test_user_db_corrupt);
   ADD ("/user-db/newer", test_user_db_newer);
   ADD ("/user-db/unopenable", test_user_db_unopenable);
+  ADD ("/user-db/symlink", test_user_db_symlink);
   ADD ("/user-db/locked", test_user_db_locked);
   ADD ("/user-db/migrations", test_user_db_migrations);
 #undef ADD

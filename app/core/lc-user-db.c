@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 
 #include "lc-dataset-writer-private.h"
 #include "lc-user-db.h"
@@ -200,9 +201,20 @@ lc_user_db_open (const char  *path,
    * itself when the file is). */
   int flags = SQLITE_OPEN_READWRITE | (writable ? SQLITE_OPEN_CREATE : 0);
   int version = 0, n_tables = 0;
+  GStatBuf status;
   int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
+
+  /* SQLite follows a link, even a dangling one, and would read and write
+   * (or create) a file somewhere else: only a regular file is ours. */
+  if (g_lstat (path, &status) == 0 && !S_ISREG (status.st_mode))
+    {
+      g_set_error (error, LC_USER_DB_ERROR, LC_USER_DB_ERROR_FAILED,
+                   _("%s is not a regular file (a link, a folder or a device), so it is neither read nor written"),
+                   path);
+      return NULL;
+    }
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
