@@ -187,6 +187,11 @@ node_line (SourceFile *file,
   return json_parser_get_current_line (file->parser);
 }
 
+static void problem (SourceFile *file,
+                     int         line,
+                     const char *format,
+                     ...) G_GNUC_PRINTF (3, 4);
+
 static void
 on_object_member_cb (JsonParser *parser,
                      JsonObject *object,
@@ -194,10 +199,16 @@ on_object_member_cb (JsonParser *parser,
                      SourceFile *file)
 {
   JsonNode *node = json_object_get_member (object, name);
+  char *key = g_strdup_printf ("%p/%s", (gpointer) object, name);
+  gpointer first;
 
-  g_hash_table_insert (file->members,
-                       g_strdup_printf ("%p/%s", (gpointer) object, name),
-                       GINT_TO_POINTER (node_line (file, node)));
+  /* json-glib keeps the last of two members with one name: a second "id"
+   * would silently make the record another city. */
+  if (g_hash_table_lookup_extended (file->members, key, NULL, &first))
+    problem (file, node_line (file, node), "\"%s\" appears twice in one object (first at line %d)",
+             name, GPOINTER_TO_INT (first));
+
+  g_hash_table_insert (file->members, key, GINT_TO_POINTER (node_line (file, node)));
 }
 
 static void
@@ -226,7 +237,7 @@ source_file_free (SourceFile *file)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SourceFile, source_file_free)
 
-static void G_GNUC_PRINTF (3, 4)
+static void
 problem (SourceFile *file,
          int         line,
          const char *format,
