@@ -416,6 +416,11 @@ static const struct
   { "duplicate-id.json", "duplicate-id.json:32: id: duplicate id \"new-town\" (first at line 6)" },
   /* json-glib keeps the last of the two: this was Lisbon, replaced (F8). */
   { "duplicate-key.json", "duplicate-key.json:7: \"id\" appears twice in one object (first at line 6)" },
+  /* json-glib stored a lone surrogate as bytes that are not UTF-8 (F7),
+   * cut a name at \u0000 and let an escape sequence through (F8). */
+  { "lone-surrogate.json", "lone-surrogate.json:7: a lone UTF-16 surrogate (\\uD800 to \\uDFFF) is not text" },
+  { "nul-escape.json", "nul-escape.json:7: a control character (\\u00XX) is not allowed in text" },
+  { "escape-control.json", "escape-control.json:7: a control character (\\u00XX) is not allowed in text" },
   { "injection-id.json", "injection-id.json:6: id: \"x'); DROP TABLE cities;--\" is not a slug "
                          "(a-z, 0-9 and single inner hyphens)" },
   { "year-2099.json", "year-2099.json:11: year: 2099 is outside 2013..@LAST@" },

@@ -266,6 +266,27 @@ problem (SourceFile *file,
  * scan's idea of a string where json-glib's differs, and hide any depth
  * from it. Returns %NULL when the file passes, or the reason, with @line
  * set to where. */
+/* The value of the \uXXXX escape at @data[@i] ('\\' at @i), or -1. */
+static int
+unicode_escape (const char *data,
+                gsize       length,
+                gsize       i)
+{
+  int value = 0;
+
+  if (i + 6 > length || data[i] != '\\' || data[i + 1] != 'u')
+    return -1;
+  for (gsize j = i + 2; j < i + 6; j++)
+    {
+      int digit = g_ascii_xdigit_value (data[j]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+  return value;
+}
+
 static const char *
 check_json_strict (const char *data,
                    gsize       length,
@@ -283,7 +304,24 @@ check_json_strict (const char *data,
         (*line)++;
       if (in_string)
         {
-          if (c == '\\' && i + 1 < length)
+          int value = c == '\\' ? unicode_escape (data, length, i) : -1;
+
+          /* json-glib cuts a string at \u0000, and stores a lone
+           * surrogate as bytes that are not UTF-8 (review F7, F8). */
+          if (value == 0 || (value > 0 && value < 0x20 && value != '\t' && value != '\n') ||
+              (value >= 0x7f && value <= 0x9f))
+            return "a control character (\\u00XX) is not allowed in text";
+          if (value >= 0xd800 && value <= 0xdbff)
+            {
+              int low = unicode_escape (data, length, i + 6);
+
+              if (low < 0xdc00 || low > 0xdfff)
+                return "a lone UTF-16 surrogate (\\uD800 to \\uDFFF) is not text";
+              i += 11;
+            }
+          else if (value >= 0xdc00 && value <= 0xdfff)
+            return "a lone UTF-16 surrogate (\\uD800 to \\uDFFF) is not text";
+          else if (c == '\\' && i + 1 < length)
             i++;
           else if (c == '"')
             in_string = FALSE;
