@@ -45,6 +45,49 @@
  * xdotool places the pointer on whole pixels. */
 #define DRAG_TOLERANCE 2.0
 
+/* ---- the main loop ----------------------------------------------------------- */
+
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* lc_test_iterate_until(), woken every 50 ms: waiting for something that
+ * no event brings (a request that never comes) still ends at the deadline,
+ * and the caller's assertion says what was missing. */
+static void
+iterate_until (gboolean (*done) (gpointer),
+               gpointer   data)
+{
+  guint wake = g_timeout_add (50, wake_cb, NULL);
+
+  lc_test_iterate_until (done, data);
+  g_source_remove (wake);
+}
+
+/* The window, opened as lc_test_open_window() does, with the wake-ups. */
+static LcWindow *
+open_window (void)
+{
+  guint wake = g_timeout_add (50, wake_cb, NULL);
+  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
+
+  g_source_remove (wake);
+  return window;
+}
+
+static void
+wait_until_drawn (LcWindow *window)
+{
+  g_autofree char *pending = NULL;
+
+  iterate_until (lc_test_window_is_drawn, window);
+  if (!lc_window_is_drawn (window, &pending))
+    g_test_message ("the window is still waiting for %s", pending);
+  g_assert_true (lc_window_is_drawn (window, NULL));
+}
+
 /* ---- the pointer, through XTest ---------------------------------------- */
 
 static void
@@ -80,7 +123,7 @@ xdotool (GPtrArray *args)
   g_assert_no_error (error);
 
   g_subprocess_wait_async (process, NULL, on_subprocess_done_cb, &done);
-  lc_test_iterate_until (is_true, &done);
+  iterate_until (is_true, &done);
   g_assert_true (done);
   g_assert_true (g_subprocess_get_successful (process));
 }
@@ -177,7 +220,7 @@ wait_for_release (ButtonEvents *seen,
 {
   ReleaseWait wait = { seen, releases_before + 1 };
 
-  lc_test_iterate_until (released, &wait);
+  iterate_until (released, &wait);
   g_assert_cmpuint (seen->releases, ==, releases_before + 1);
   lc_test_iterate_pending ();
 }
@@ -297,7 +340,7 @@ wait_for_paint (LcWindow *window)
   guint id = gtk_widget_add_tick_callback (GTK_WIDGET (window), count_tick_cb, &ticks, NULL);
 
   gtk_widget_queue_draw (GTK_WIDGET (window));
-  lc_test_iterate_until (two_ticks, &ticks);
+  iterate_until (two_ticks, &ticks);
   gtk_widget_remove_tick_callback (GTK_WIDGET (window), id);
 }
 
@@ -311,7 +354,7 @@ go_to (LcWindow *window,
 
   shumate_viewport_set_zoom_level (viewport, zoom);
   shumate_location_set_location (SHUMATE_LOCATION (viewport), latitude, longitude);
-  lc_test_iterate_until (lc_test_window_is_drawn, window);
+  wait_until_drawn (window);
   wait_for_paint (window);
 }
 
@@ -459,7 +502,7 @@ lisbon_color (void)
 static void
 test_input_click_selects (void)
 {
-  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
+  LcWindow *window = open_window ();
   ShumateViewport *viewport = get_viewport (window);
   GtkWidget *layer = GTK_WIDGET (lc_window_get_city_layer (window));
   ButtonEvents *seen;
@@ -511,7 +554,7 @@ typedef struct
   double    y;
 } Placed;
 
-/* For lc_test_iterate_until(): the place is drawn where it is expected. */
+/* For iterate_until(): the place is drawn where it is expected. */
 static gboolean
 is_placed (gpointer data)
 {
@@ -544,7 +587,7 @@ assert_drag_pans (LcWindow     *window,
 
   location_at (window, round (x), round (y), &placed.latitude, &placed.longitude);
   drag_by (window, seen, x, y, dx, dy);
-  lc_test_iterate_until (is_placed, &placed);
+  iterate_until (is_placed, &placed);
   locate (window, placed.latitude, placed.longitude, &end_x, &end_y);
   g_test_message ("dragged by (%.0f, %.0f): the place moved from (%.1f, %.1f) to (%.1f, %.1f)",
                   dx, dy, x, y, end_x, end_y);
@@ -569,7 +612,7 @@ assert_drag_pans (LcWindow     *window,
 static void
 test_input_drag_sea_pans (void)
 {
-  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
+  LcWindow *window = open_window ();
   GtkWidget *layer = GTK_WIDGET (lc_window_get_city_layer (window));
   ButtonEvents *seen;
   double x, y;
@@ -604,7 +647,7 @@ test_input_drag_sea_pans (void)
 static void
 test_input_drag_dot_pans (void)
 {
-  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
+  LcWindow *window = open_window ();
   GtkWidget *layer = GTK_WIDGET (lc_window_get_city_layer (window));
   ButtonEvents *seen;
   double x, y, new_x, new_y;
@@ -704,7 +747,7 @@ assert_city_layer_on_top (LcWindow *window,
 static void
 test_layers_overlay (void)
 {
-  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
+  LcWindow *window = open_window ();
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
   GtkWidget *layer = GTK_WIDGET (lc_window_get_city_layer (window));
   ShumateMapLayer *light_base;
@@ -731,7 +774,7 @@ test_layers_overlay (void)
    * set_map_source puts behind the old one before dropping it: the city
    * layer must stay on top of it. */
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
-  lc_test_iterate_until (lc_test_window_is_drawn, window);
+  wait_until_drawn (window);
   assert_city_layer_on_top (window, &layers);
   g_assert_true (layers.base != light_base);
 
@@ -771,7 +814,7 @@ notified (GHashTable *counts,
 static void
 test_viewport_notify (void)
 {
-  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
+  LcWindow *window = open_window ();
   ShumateViewport *viewport = get_viewport (window);
   LcCityLayer *layer = lc_window_get_city_layer (window);
   g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
@@ -975,7 +1018,7 @@ test_data_source_online (void)
   /* Offline first: the view is set before the server is asked anything. */
   g_settings_reset (settings, "map-source");
   g_settings_set_string (settings, "online-tile-url", url_template);
-  window = lc_test_open_window (FALSE, 1280, 800);
+  window = open_window ();
   map = get_shumate_map (window);
   go_to (window, 20, 60, SERVED_ZOOM);
   g_assert_cmpuint (server.requests, ==, 0);
@@ -987,7 +1030,15 @@ test_data_source_online (void)
   g_assert_true (LC_IS_TILE_FETCHER (lc_online_source_get_data_source (LC_ONLINE_SOURCE (source))));
 
   wait = (OnlineWait) { window, &server };
-  lc_test_iterate_until (online_tiles_drawn, &wait);
+  iterate_until (online_tiles_drawn, &wait);
+  if (!online_tiles_drawn (&wait))
+    {
+      g_autofree char *pending = NULL;
+
+      lc_window_is_drawn (window, &pending);
+      g_test_message ("%u requests, %u tiles pending; waiting for %s", server.requests,
+                      lc_online_source_get_pending_tiles (LC_ONLINE_SOURCE (source)), pending);
+    }
   g_assert_true (online_tiles_drawn (&wait));
   g_test_message ("%u requests for %u tiles", server.requests, g_hash_table_size (server.tiles));
 
@@ -1205,14 +1256,14 @@ click_zoom_button (LcWindow     *window,
                                button));
   click_at (window, seen, bounds.origin.x + bounds.size.width / 2, bounds.origin.y + bounds.size.height / 2);
   /* The zoom may be animated: wait for where it ends. */
-  lc_test_iterate_until (is_at_zoom, &wait);
+  iterate_until (is_at_zoom, &wait);
   g_assert_cmpfloat_with_epsilon (shumate_viewport_get_zoom_level (get_viewport (window)), expected_zoom, 1e-4);
 }
 
 static void
 test_simple_map_zoom_buttons (void)
 {
-  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
+  LcWindow *window = open_window ();
   ShumateSimpleMap *simple_map = lc_window_get_map (window);
   ShumateViewport *viewport = get_viewport (window);
   GtkWidget *zoom_in, *zoom_out;
@@ -1261,7 +1312,7 @@ test_simple_map_zoom_buttons (void)
 static void
 test_simple_map_scale (void)
 {
-  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
+  LcWindow *window = open_window ();
   ShumateSimpleMap *simple_map = lc_window_get_map (window);
   GtkWidget *scale, *label, *zoom_in;
   ScaleReading at_4 = { 0 }, at_4_2 = { 0 }, at_8 = { 0 };
