@@ -28,16 +28,53 @@ lc_test_init_display (void)
   return TRUE;
 }
 
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
 /* Runs the main loop until @done holds, or for 20 s: the caller asserts
- * what it waited for. */
+ * what it waited for. Woken every 50 ms, so that waiting for something no
+ * event brings (a request that never comes) still ends at the deadline. */
 void
 lc_test_iterate_until (gboolean (*done) (gpointer),
                        gpointer   data)
 {
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  guint wake = g_timeout_add (50, wake_cb, NULL);
 
   while (!done (data) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+}
+
+static gboolean
+count_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  (*(guint *) user_data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+two_ticks (gpointer data)
+{
+  return *(guint *) data >= 2;
+}
+
+/* A tick comes before a frame's layout and paint: after the second tick
+ * the first frame since now has been painted. */
+void
+lc_test_wait_for_paint (GtkWidget *widget)
+{
+  guint ticks = 0;
+  guint id = gtk_widget_add_tick_callback (widget, count_tick_cb, &ticks, NULL);
+
+  gtk_widget_queue_draw (widget);
+  lc_test_iterate_until (two_ticks, &ticks);
+  gtk_widget_remove_tick_callback (widget, id);
 }
 
 /* Runs the main loop for @usec so that queued frames are laid out and drawn. */

@@ -21,6 +21,7 @@ void        lc_test_iterate_until    (gboolean   (*done) (gpointer),
                                       gpointer     data);
 void        lc_test_iterate_for      (gint64       usec);
 void        lc_test_iterate_pending  (void);
+void        lc_test_wait_for_paint   (GtkWidget   *widget);
 void        lc_test_settle           (GtkWidget   *widget);
 gboolean    lc_test_window_is_drawn  (gpointer     window);
 LcWindow   *lc_test_open_window      (gboolean     remember_state,

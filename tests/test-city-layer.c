@@ -27,34 +27,6 @@
 #define LISBON_LATITUDE  38.7167
 #define LISBON_LONGITUDE (-9.1333)
 
-static gboolean
-count_tick_cb (GtkWidget     *widget,
-               GdkFrameClock *clock,
-               gpointer       user_data)
-{
-  (*(guint *) user_data)++;
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-two_ticks (gpointer data)
-{
-  return *(guint *) data >= 2;
-}
-
-/* A tick comes before a frame's layout and paint: after the second tick
- * the first frame since now has been painted. */
-static void
-wait_for_paint (LcWindow *window)
-{
-  guint ticks = 0;
-  guint id = gtk_widget_add_tick_callback (GTK_WIDGET (window), count_tick_cb, &ticks, NULL);
-
-  gtk_widget_queue_draw (GTK_WIDGET (window));
-  lc_test_iterate_until (two_ticks, &ticks);
-  gtk_widget_remove_tick_callback (GTK_WIDGET (window), id);
-}
-
 static ShumateViewport *
 get_viewport (LcWindow *window)
 {
@@ -383,7 +355,7 @@ window_pixel (LcWindow *window,
   g_autoptr(GdkTexture) texture = NULL;
 
   /* the paintable shows what the last frame drew */
-  wait_for_paint (window);
+  lc_test_wait_for_paint (GTK_WIDGET (window));
   g_clear_object (&paintable);
   paintable = gtk_widget_paintable_new (widget);
   gdk_paintable_snapshot (paintable, snapshot, width, height);

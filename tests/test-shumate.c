@@ -47,42 +47,12 @@
 
 /* ---- the main loop ----------------------------------------------------------- */
 
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* lc_test_iterate_until(), woken every 50 ms: waiting for something that
- * no event brings (a request that never comes) still ends at the deadline,
- * and the caller's assertion says what was missing. */
-static void
-iterate_until (gboolean (*done) (gpointer),
-               gpointer   data)
-{
-  guint wake = g_timeout_add (50, wake_cb, NULL);
-
-  lc_test_iterate_until (done, data);
-  g_source_remove (wake);
-}
-
-/* The window, opened as lc_test_open_window() does, with the wake-ups. */
-static LcWindow *
-open_window (void)
-{
-  guint wake = g_timeout_add (50, wake_cb, NULL);
-  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
-
-  g_source_remove (wake);
-  return window;
-}
-
 static void
 wait_until_drawn (LcWindow *window)
 {
   g_autofree char *pending = NULL;
 
-  iterate_until (lc_test_window_is_drawn, window);
+  lc_test_iterate_until (lc_test_window_is_drawn, window);
   if (!lc_window_is_drawn (window, &pending))
     g_test_message ("the window is still waiting for %s", pending);
   g_assert_true (lc_window_is_drawn (window, NULL));
@@ -123,7 +93,7 @@ xdotool (GPtrArray *args)
   g_assert_no_error (error);
 
   g_subprocess_wait_async (process, NULL, on_subprocess_done_cb, &done);
-  iterate_until (is_true, &done);
+  lc_test_iterate_until (is_true, &done);
   g_assert_true (done);
   g_assert_true (g_subprocess_get_successful (process));
 }
@@ -220,7 +190,7 @@ wait_for_release (ButtonEvents *seen,
 {
   ReleaseWait wait = { seen, releases_before + 1 };
 
-  iterate_until (released, &wait);
+  lc_test_iterate_until (released, &wait);
   g_assert_cmpuint (seen->releases, ==, releases_before + 1);
   lc_test_iterate_pending ();
 }
@@ -316,34 +286,6 @@ get_selected_city (LcWindow *window)
   return gtk_single_selection_get_selected_item (lc_window_get_selection (window));
 }
 
-static gboolean
-count_tick_cb (GtkWidget     *widget,
-               GdkFrameClock *clock,
-               gpointer       user_data)
-{
-  (*(guint *) user_data)++;
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-two_ticks (gpointer data)
-{
-  return *(guint *) data >= 2;
-}
-
-/* A tick comes before a frame's layout and paint: after the second tick
- * the first frame since now has been painted. */
-static void
-wait_for_paint (LcWindow *window)
-{
-  guint ticks = 0;
-  guint id = gtk_widget_add_tick_callback (GTK_WIDGET (window), count_tick_cb, &ticks, NULL);
-
-  gtk_widget_queue_draw (GTK_WIDGET (window));
-  iterate_until (two_ticks, &ticks);
-  gtk_widget_remove_tick_callback (GTK_WIDGET (window), id);
-}
-
 static void
 go_to (LcWindow *window,
        double    latitude,
@@ -355,7 +297,7 @@ go_to (LcWindow *window,
   shumate_viewport_set_zoom_level (viewport, zoom);
   shumate_location_set_location (SHUMATE_LOCATION (viewport), latitude, longitude);
   wait_until_drawn (window);
-  wait_for_paint (window);
+  lc_test_wait_for_paint (GTK_WIDGET (window));
 }
 
 /* Where a location is drawn, in the window's coordinates. */
@@ -447,7 +389,7 @@ render_window (LcWindow *window)
   GtkSnapshot *snapshot;
 
   /* the paintable shows what the last frame drew */
-  wait_for_paint (window);
+  lc_test_wait_for_paint (GTK_WIDGET (window));
   paintable = gtk_widget_paintable_new (widget);
   snapshot = gtk_snapshot_new ();
   gdk_paintable_snapshot (paintable, snapshot, width, height);
@@ -502,7 +444,7 @@ lisbon_color (void)
 static void
 test_input_click_selects (void)
 {
-  LcWindow *window = open_window ();
+  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
   ShumateViewport *viewport = get_viewport (window);
   GtkWidget *layer = GTK_WIDGET (lc_window_get_city_layer (window));
   ButtonEvents *seen;
@@ -587,7 +529,7 @@ assert_drag_pans (LcWindow     *window,
 
   location_at (window, round (x), round (y), &placed.latitude, &placed.longitude);
   drag_by (window, seen, x, y, dx, dy);
-  iterate_until (is_placed, &placed);
+  lc_test_iterate_until (is_placed, &placed);
   locate (window, placed.latitude, placed.longitude, &end_x, &end_y);
   g_test_message ("dragged by (%.0f, %.0f): the place moved from (%.1f, %.1f) to (%.1f, %.1f)",
                   dx, dy, x, y, end_x, end_y);
@@ -604,15 +546,15 @@ assert_drag_pans (LcWindow     *window,
   g_assert_cmpfloat (shumate_viewport_get_zoom_level (viewport), ==, zoom);
 
   /* No glide after the button was let go while the pointer stood still. */
-  wait_for_paint (window);
-  wait_for_paint (window);
+  lc_test_wait_for_paint (GTK_WIDGET (window));
+  lc_test_wait_for_paint (GTK_WIDGET (window));
   g_assert_true (is_placed (&placed));
 }
 
 static void
 test_input_drag_sea_pans (void)
 {
-  LcWindow *window = open_window ();
+  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
   GtkWidget *layer = GTK_WIDGET (lc_window_get_city_layer (window));
   ButtonEvents *seen;
   double x, y;
@@ -647,7 +589,7 @@ test_input_drag_sea_pans (void)
 static void
 test_input_drag_dot_pans (void)
 {
-  LcWindow *window = open_window ();
+  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
   GtkWidget *layer = GTK_WIDGET (lc_window_get_city_layer (window));
   ButtonEvents *seen;
   double x, y, new_x, new_y;
@@ -747,7 +689,7 @@ assert_city_layer_on_top (LcWindow *window,
 static void
 test_layers_overlay (void)
 {
-  LcWindow *window = open_window ();
+  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
   GtkWidget *layer = GTK_WIDGET (lc_window_get_city_layer (window));
   ShumateMapLayer *light_base;
@@ -814,7 +756,7 @@ notified (GHashTable *counts,
 static void
 test_viewport_notify (void)
 {
-  LcWindow *window = open_window ();
+  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
   ShumateViewport *viewport = get_viewport (window);
   LcCityLayer *layer = lc_window_get_city_layer (window);
   g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1018,7 +960,7 @@ test_data_source_online (void)
   /* Offline first: the view is set before the server is asked anything. */
   g_settings_reset (settings, "map-source");
   g_settings_set_string (settings, "online-tile-url", url_template);
-  window = open_window ();
+  window = lc_test_open_window (FALSE, 1280, 800);
   map = get_shumate_map (window);
   go_to (window, 20, 60, SERVED_ZOOM);
   g_assert_cmpuint (server.requests, ==, 0);
@@ -1030,7 +972,7 @@ test_data_source_online (void)
   g_assert_true (LC_IS_TILE_FETCHER (lc_online_source_get_data_source (LC_ONLINE_SOURCE (source))));
 
   wait = (OnlineWait) { window, &server };
-  iterate_until (online_tiles_drawn, &wait);
+  lc_test_iterate_until (online_tiles_drawn, &wait);
   if (!online_tiles_drawn (&wait))
     {
       g_autofree char *pending = NULL;
@@ -1256,14 +1198,14 @@ click_zoom_button (LcWindow     *window,
                                button));
   click_at (window, seen, bounds.origin.x + bounds.size.width / 2, bounds.origin.y + bounds.size.height / 2);
   /* The zoom may be animated: wait for where it ends. */
-  iterate_until (is_at_zoom, &wait);
+  lc_test_iterate_until (is_at_zoom, &wait);
   g_assert_cmpfloat_with_epsilon (shumate_viewport_get_zoom_level (get_viewport (window)), expected_zoom, 1e-4);
 }
 
 static void
 test_simple_map_zoom_buttons (void)
 {
-  LcWindow *window = open_window ();
+  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
   ShumateSimpleMap *simple_map = lc_window_get_map (window);
   ShumateViewport *viewport = get_viewport (window);
   GtkWidget *zoom_in, *zoom_out;
@@ -1301,7 +1243,7 @@ test_simple_map_zoom_buttons (void)
 
   /* Hidden, they are gone. */
   shumate_simple_map_set_show_zoom_buttons (simple_map, FALSE);
-  wait_for_paint (window);
+  lc_test_wait_for_paint (GTK_WIDGET (window));
   g_assert_false (gtk_widget_get_mapped (zoom_in));
   g_assert_false (gtk_widget_get_mapped (zoom_out));
   shumate_simple_map_set_show_zoom_buttons (simple_map, TRUE);
@@ -1312,7 +1254,7 @@ test_simple_map_zoom_buttons (void)
 static void
 test_simple_map_scale (void)
 {
-  LcWindow *window = open_window ();
+  LcWindow *window = lc_test_open_window (FALSE, 1280, 800);
   ShumateSimpleMap *simple_map = lc_window_get_map (window);
   GtkWidget *scale, *label, *zoom_in;
   ScaleReading at_4 = { 0 }, at_4_2 = { 0 }, at_8 = { 0 };
@@ -1346,7 +1288,7 @@ test_simple_map_scale (void)
    * pixels. */
   zoom_in = find_zoom_button (GTK_WIDGET (simple_map), "zoom-in-symbolic");
   click_zoom_button (window, seen, zoom_in, 4 + ZOOM_BUTTON_STEP);
-  wait_for_paint (window);
+  lc_test_wait_for_paint (GTK_WIDGET (window));
   read_scale (label, &at_4_2);
   assert_scale_matches (window, &at_4_2);
   g_assert_true (at_4_2.metres < at_4.metres || at_4_2.width > at_4.width);
