@@ -138,6 +138,22 @@ lc_test_texture_pixel (GdkTexture *texture,
   return pixels[(gsize) y * width + x];
 }
 
+/* The colour of an opaque pixel of @texture: every pixel the tests look
+ * at is, so there is nothing to unpremultiply. */
+void
+lc_test_texture_rgb (GdkTexture *texture,
+                     int         x,
+                     int         y,
+                     guint8      rgb[3])
+{
+  guint32 argb = lc_test_texture_pixel (texture, x, y);
+
+  g_assert_cmpuint (argb >> 24, ==, 0xff);
+  rgb[0] = (argb >> 16) & 0xff;
+  rgb[1] = (argb >> 8) & 0xff;
+  rgb[2] = argb & 0xff;
+}
+
 /* Writes @window to @path as the app's --screenshot does and reads it back.
  * GtkWidgetPaintable draws nothing while a relayout is pending, so this
  * lets the frame clock run until a write succeeds or @deadline (monotonic

@@ -31,6 +31,10 @@ LcWindow   *lc_test_open_window      (gboolean     remember_state,
 guint32     lc_test_texture_pixel    (GdkTexture  *texture,
                                       int          x,
                                       int          y);
+void        lc_test_texture_rgb      (GdkTexture  *texture,
+                                      int          x,
+                                      int          y,
+                                      guint8       rgb[3]);
 GdkTexture *lc_test_write_screenshot (GtkWidget   *window,
                                       const char  *path,
                                       gint64       deadline);

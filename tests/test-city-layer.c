@@ -323,22 +323,6 @@ test_city_layer_keys (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The colour of an opaque pixel of @texture. */
-static void
-texture_rgb (GdkTexture *texture,
-             int         x,
-             int         y,
-             guint8      rgb[3])
-{
-  guint32 argb = lc_test_texture_pixel (texture, x, y);
-
-  /* Every pixel looked at is opaque: no need to unpremultiply. */
-  g_assert_cmpuint (argb >> 24, ==, 0xff);
-  rgb[0] = (argb >> 16) & 0xff;
-  rgb[1] = (argb >> 8) & 0xff;
-  rgb[2] = argb & 0xff;
-}
-
 /* The colour of one pixel of the window as the user sees it. */
 static void
 window_pixel (LcWindow *window,
@@ -363,7 +347,7 @@ window_pixel (LcWindow *window,
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
-  texture_rgb (texture, (int) round (x), (int) round (y), rgb);
+  lc_test_texture_rgb (texture, (int) round (x), (int) round (y), rgb);
 }
 
 static void
@@ -465,7 +449,7 @@ count_text_pixels (GdkTexture *texture,
       {
         guint8 rgb[3];
 
-        texture_rgb (texture, x + dx, y + dy, rgb);
+        lc_test_texture_rgb (texture, x + dx, y + dy, rgb);
         if (dark ? MIN (MIN (rgb[0], rgb[1]), rgb[2]) > 0xb0 : MAX (MAX (rgb[0], rgb[1]), rgb[2]) < 0x70)
           n++;
       }
@@ -538,17 +522,17 @@ test_city_layer_pixels_bubble (void)
       /* The rim, 7.5 to 8 px out (the bubble's radius is 9.8 px), is a
        * pie from the top, clockwise: three quarters of 2015/16's colour,
        * then a quarter of 2025's. */
-      texture_rgb (texture, cx + 2, cy - 8, rgb);
+      lc_test_texture_rgb (texture, cx + 2, cy - 8, rgb);
       assert_color (rgb, early_color, 3);
-      texture_rgb (texture, cx + 7, cy, rgb);
+      lc_test_texture_rgb (texture, cx + 7, cy, rgb);
       assert_color (rgb, early_color, 3);
-      texture_rgb (texture, cx - 6, cy + 5, rgb);
+      lc_test_texture_rgb (texture, cx - 6, cy + 5, rgb);
       assert_color (rgb, early_color, 3);
-      texture_rgb (texture, cx - 6, cy - 6, rgb);
+      lc_test_texture_rgb (texture, cx - 6, cy - 6, rgb);
       assert_color (rgb, late_color, 3);
 
       /* Inside, the disc, left of the count… */
-      texture_rgb (texture, cx - 6, cy, rgb);
+      lc_test_texture_rgb (texture, cx - 6, cy, rgb);
       assert_color (rgb, lc_rgb_from_hex (dark ? 0x242424 : 0xFFFFFF), 3);
 
       /* …which stands out from it in the middle. */
@@ -563,7 +547,7 @@ test_city_layer_pixels_bubble (void)
     g_autoptr(GdkTexture) texture = render_layer (layer);
     guint8 rgb[3];
 
-    texture_rgb (texture, cx - 6, cy - 6, rgb);
+    lc_test_texture_rgb (texture, cx - 6, cy - 6, rgb);
     assert_color (rgb, early_color, 3);
   }
   g_list_store_splice (cities, 3, 1, (gpointer *) &late, 1);
@@ -571,7 +555,7 @@ test_city_layer_pixels_bubble (void)
     g_autoptr(GdkTexture) texture = render_layer (layer);
     guint8 rgb[3];
 
-    texture_rgb (texture, cx - 6, cy - 6, rgb);
+    lc_test_texture_rgb (texture, cx - 6, cy - 6, rgb);
     assert_color (rgb, late_color, 3);
   }
 

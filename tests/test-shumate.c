@@ -360,22 +360,6 @@ mercator_y (double latitude)
 
 /* ---- pixels ---------------------------------------------------------------- */
 
-/* The colour of an opaque pixel of @texture. */
-static void
-texture_rgb (GdkTexture *texture,
-             int         x,
-             int         y,
-             guint8      rgb[3])
-{
-  guint32 argb = lc_test_texture_pixel (texture, x, y);
-
-  /* Every pixel looked at is opaque: no need to unpremultiply. */
-  g_assert_cmpuint (argb >> 24, ==, 0xff);
-  rgb[0] = (argb >> 16) & 0xff;
-  rgb[1] = (argb >> 8) & 0xff;
-  rgb[2] = argb & 0xff;
-}
-
 /* The whole window as the user sees it, once the frame asked for now has
  * been painted. */
 static GdkTexture *
@@ -408,7 +392,7 @@ window_pixel (LcWindow *window,
 {
   g_autoptr(GdkTexture) texture = render_window (window);
 
-  texture_rgb (texture, (int) round (x), (int) round (y), rgb);
+  lc_test_texture_rgb (texture, (int) round (x), (int) round (y), rgb);
 }
 
 static gboolean
@@ -1022,7 +1006,7 @@ test_data_source_online (void)
 
         tile = g_strdup_printf ("%d/%d/%d", SERVED_ZOOM, (int) floor (tile_x), (int) floor (tile_y));
         g_assert_true (g_hash_table_contains (server.tiles, tile));
-        texture_rgb (texture, (int) x, (int) y, rgb);
+        lc_test_texture_rgb (texture, (int) x, (int) y, rgb);
         g_test_message ("(%.0f, %.0f): tile %s", x, y, tile);
         assert_color (rgb, served_color ((int) floor (tile_x), (int) floor (tile_y)), 2);
         g_hash_table_add (tiles_seen, g_steal_pointer (&tile));
